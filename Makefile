@@ -1,0 +1,33 @@
+# rlbook: the two commands a newcomer needs are `make lessons` and `make test`.
+# Both install the one system dependency (cmark-gfm) when it is missing.
+
+SWIFT ?= swift
+BUILD_FLAGS :=
+ifdef CI
+# CI is strict: no warnings, and every import must be a declared dependency.
+BUILD_FLAGS += -Xswiftc -warnings-as-errors --explicit-target-dependency-import-check error
+endif
+
+.PHONY: lessons test deps build lint
+
+## Install what is missing, build, and print every lesson.
+lessons: deps build
+	.build/debug/rlbook run Lessons
+
+## Install what is missing, build, and run the tests (and, in CI, the format check).
+test: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build
+ifdef CI
+	$(MAKE) lint
+endif
+
+build:
+	$(SWIFT) build $(BUILD_FLAGS)
+
+lint:
+	$(SWIFT) format lint --strict -r Package.swift Sources Tests
+
+## cmark-gfm with its extensions: Debian's -dev packages, or Homebrew's cmark-gfm on macOS.
+deps:
+	@./.ci/install-dependencies

@@ -1,0 +1,93 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: strict module boundaries, so that the
+/// one-way data flow of DESIGN.md is checked by the compiler.
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "rlbook",
+  products: [
+    .executable(name: "rlbook", targets: ["rlbook"]),
+    .library(name: "Lessons", targets: ["Lessons"]),
+    .library(name: "Renderers", targets: ["Renderers"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The C library, found through pkg-config; the module map also links both
+    // libraries where a .pc file lacks the extensions library.
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [
+        .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+        .brew(["cmark-gfm"]),
+      ]
+    ),
+    // The cmark bridge: the only importer of CCmarkGFM. Markdown syntax only.
+    .target(
+      name: "MarkdownSyntax",
+      dependencies: ["CCmarkGFM"],
+      swiftSettings: strictSettings
+    ),
+    // A TeX subset: parsed once, rendered as Unicode text (and later MathML).
+    .target(name: "TeXMath", swiftSettings: strictSettings),
+    // The lesson model: front matter, sections, demo specs, diagnostics.
+    .target(
+      name: "Lessons",
+      dependencies: ["MarkdownSyntax", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strictSettings
+    ),
+    // Terminal capabilities, styles and text measurement; knows no lessons.
+    .target(name: "TerminalUI", swiftSettings: strictSettings),
+    // Renderers: lessons (and later outputs) to terminal text, Markdown, JSON.
+    .target(
+      name: "Renderers",
+      dependencies: ["Lessons", "MarkdownSyntax", "TeXMath", "TerminalUI"],
+      swiftSettings: strictSettings
+    ),
+    // The thin executable: the only importer of ArgumentParser.
+    .executableTarget(
+      name: "rlbook",
+      dependencies: [
+        "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .target(
+      name: "RLBookTestSupport",
+      dependencies: ["MarkdownSyntax"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "MarkdownSyntaxTests",
+      dependencies: ["MarkdownSyntax", "RLBookTestSupport"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "LessonsTests",
+      dependencies: ["Lessons", "MarkdownSyntax", "RLBookTestSupport"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "RenderersTests",
+      dependencies: ["Renderers", "Lessons", "MarkdownSyntax", "TerminalUI", "RLBookTestSupport"],
+      exclude: ["Snapshots"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "RLBookCLITests",
+      dependencies: ["RLBookTestSupport"],
+      swiftSettings: strictSettings
+    ),
+  ]
+)

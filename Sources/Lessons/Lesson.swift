@@ -1,0 +1,89 @@
+public import MarkdownSyntax
+
+/// A lesson: one Markdown file, parsed into front matter and sections.
+///
+/// Immutable and `Sendable`: parse once, then run and render on any thread.
+public struct Lesson: Hashable, Sendable {
+  /// The file's path, as given to the parser.
+  public var path: String
+  /// The file's text.
+  public var source: String
+  /// The YAML front matter (empty when the file has none).
+  public var frontMatter: FrontMatter
+  /// The lesson's sections, in order: split at every heading.
+  public var sections: [Section]
+  /// Every problem found, in the order of the file.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a lesson.
+  public init(
+    path: String, source: String, frontMatter: FrontMatter, sections: [Section],
+    diagnostics: [Diagnostic]
+  ) {
+    self.path = path
+    self.source = source
+    self.frontMatter = frontMatter
+    self.sections = sections
+    self.diagnostics = diagnostics
+  }
+
+  /// The title: from the front matter, else the first heading, else the file name.
+  public var title: String {
+    if let title = frontMatter.title, !title.isEmpty { return title }
+    if let heading = sections.lazy.compactMap(\.heading).first { return heading.content.plainText }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+  }
+
+  /// Every demo of the lesson, in order.
+  public var demos: [DemoSpec] {
+    sections.flatMap { section in
+      section.blocks.compactMap { block in
+        if case .demo(let spec) = block { return spec }
+        return nil
+      }
+    }
+  }
+}
+
+/// A part of a lesson that starts at a heading (or at the top of the file).
+public struct Section: Hashable, Sendable {
+  /// The heading that opens the section; `nil` for text before the first heading.
+  public var heading: Heading?
+  /// The section's blocks, after the heading.
+  public var blocks: [LessonBlock]
+
+  /// Creates a section.
+  public init(heading: Heading?, blocks: [LessonBlock]) {
+    self.heading = heading
+    self.blocks = blocks
+  }
+}
+
+/// A section heading.
+public struct Heading: Hashable, Sendable {
+  /// 1 to 6.
+  public var level: Int
+  /// The heading's text.
+  public var content: [Inline]
+  /// A unique anchor for links (`#return-and-discounting`).
+  public var anchor: String
+  /// Where the heading is.
+  public var range: SourceRange?
+
+  /// Creates a heading.
+  public init(level: Int, content: [Inline], anchor: String, range: SourceRange?) {
+    self.level = level
+    self.content = content
+    self.anchor = anchor
+    self.range = range
+  }
+}
+
+/// A block of a lesson: Markdown, or a demo.
+public enum LessonBlock: Hashable, Sendable {
+  /// Prose, tables, math, code: anything but a demo.
+  case markdown(Block)
+  /// An `rl` block.
+  case demo(DemoSpec)
+}

@@ -1,0 +1,139 @@
+import MarkdownSyntax
+internal import Yams
+
+/// Reads YAML embedded in a lesson (front matter, `rl` block bodies) into
+/// ``YAMLValue``s located in the lesson file.
+///
+/// libyaml (through Yams) counts columns in Unicode scalars and lines from the
+/// start of the embedded text; this converts both to the lesson file's lines
+/// and UTF-8 byte columns.
+struct YAMLReader {
+  /// The lesson file's lines.
+  let file: LineIndex
+  /// The file line holding the YAML's first line.
+  let firstLine: Int
+  /// The YAML text's lines.
+  private let lines: [Substring]
+
+  init(yaml: String, file: LineIndex, firstLine: Int) {
+    self.file = file
+    self.firstLine = firstLine
+    self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The result of reading: a value, or the diagnostic that explains why there is none.
+  enum Outcome {
+    case value(YAMLValue?)
+    case failure(Diagnostic)
+  }
+
+  /// Reads the YAML text; `nil` value for an empty document.
+  func read(_ yaml: String, what: String) -> Outcome {
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else { return .value(nil) }
+      return .value(value(of: node))
+    } catch let error as YamlError {
+      return .failure(diagnostic(for: error, what: what))
+    } catch {
+      return .failure(
+        .error("cannot read \(what): \(error)", at: location(line: 1, column: 1).map(point)))
+    }
+  }
+
+  private func value(of node: Node) -> YAMLValue {
+    let start = node.mark.flatMap { location(line: $0.line, column: $0.column) } ?? fallback
+    switch node {
+    case .scalar(let scalar):
+      let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+      let text = scalar.string
+      let written = isQuoted ? text.utf8.count + 2 : text.utf8.count
+      let range = SourceRange(start: start, end: endOnLine(start, length: written))
+      if !isQuoted, ["", "~", "null", "Null", "NULL"].contains(text) {
+        return YAMLValue(.null, range: range)
+      }
+      return YAMLValue(.scalar(text, isQuoted: isQuoted), range: range)
+    case .sequence(let sequence):
+      let items = sequence.map(value(of:))
+      let isFlow = sequence.style == .flow
+      return YAMLValue(.list(items), range: collectionRange(start, items.map(\.range), isFlow))
+    case .mapping(let mapping):
+      var entries: [YAMLEntry] = []
+      for (key, value) in mapping {
+        let keyValue = self.value(of: key)
+        entries.append(
+          YAMLEntry(
+            key: key.scalar?.string ?? "", keyRange: keyValue.range, value: self.value(of: value)))
+      }
+      let ranges = entries.flatMap { [$0.keyRange, $0.value.range] }
+      return YAMLValue(.map(entries), range: collectionRange(start, ranges, mapping.style == .flow))
+    case .alias:
+      return YAMLValue(.null, range: SourceRange(start: start, end: start))
+    }
+  }
+
+  private var fallback: SourceLocation { SourceLocation(line: firstLine, column: 1) }
+
+  private func collectionRange(_ start: SourceLocation, _ parts: [SourceRange], _ isFlow: Bool)
+    -> SourceRange
+  {
+    let end = parts.map(\.end).max() ?? start
+    let closed = isFlow ? SourceLocation(line: end.line, column: end.column + 1) : end
+    return SourceRange(start: start, end: closed)
+  }
+
+  private func endOnLine(_ start: SourceLocation, length: Int) -> SourceLocation {
+    let lineLength = file.byteRange(ofLine: start.line).count
+    return SourceLocation(line: start.line, column: min(start.column + length, lineLength + 1))
+  }
+
+  private func point(_ location: SourceLocation) -> SourceRange {
+    SourceRange(
+      start: location, end: SourceLocation(line: location.line, column: location.column + 1))
+  }
+
+  /// The file location of a 1-based YAML line and 1-based scalar column.
+  func location(line: Int, column: Int) -> SourceLocation? {
+    guard line >= 1 else { return nil }
+    let fileLine = firstLine + line - 1
+    guard line <= lines.count else {
+      return SourceLocation(line: fileLine, column: 1)
+    }
+    let content = lines[line - 1]
+    let fileText = file.text(ofLine: fileLine)
+    let prefix = fileText.hasSuffix(content) ? fileText.utf8.count - content.utf8.count : 0
+    let scalars = content.unicodeScalars.prefix(max(column - 1, 0))
+    let bytes = scalars.reduce(0) { $0 + UTF8.width($1) }
+    return SourceLocation(line: fileLine, column: prefix + bytes + 1)
+  }
+
+  private func diagnostic(for error: YamlError, what: String) -> Diagnostic {
+    let hint = "write one `key: value` per line; put text with `:` or `#` in quotes"
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      // At the end of the text, the construct left open (`[`, a quote) is the useful place.
+      let contentLines = lines.lastIndex { !$0.trimmingSpaces.isEmpty }.map { $0 + 1 } ?? 0
+      let useContext = mark.line > contentLines && context != nil
+      let primary = useContext ? context!.mark : mark
+      let at = location(line: primary.line, column: primary.column) ?? fallback
+      let during = context.map { " (\($0.text))" } ?? ""
+      return .error("invalid YAML in \(what): \(problem)\(during)", hint: hint, at: point(at))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let at = location(line: context.mark.line, column: context.mark.column) ?? fallback
+      let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+      return .error(
+        "duplicate key \(names) in \(what)",
+        hint: "each key may appear once; remove the repeated one",
+        at: point(at))
+    default:
+      return .error("invalid YAML in \(what): \(error)", hint: hint, at: point(fallback))
+    }
+  }
+}
+
+extension Substring {
+  fileprivate var trimmingSpaces: Substring {
+    drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+  }
+}

@@ -1,0 +1,202 @@
+public import Lessons
+import MarkdownSyntax
+
+/// Re-emits a lesson as Markdown in rlbook's dialect.
+///
+/// The output parses back to the same lesson (same blocks, inlines, math,
+/// embeds, callouts and demos; positions aside). Front matter is copied as
+/// written; everything else is written in one canonical style.
+public struct MarkdownRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// The lesson as Markdown.
+  public func render(_ lesson: Lesson) -> String {
+    var chunks: [String] = []
+    if let range = lesson.frontMatter.range {
+      let lines = LineIndex(lesson.source)
+      let start = lines.offset(of: range.start)
+      let end = lines.byteRange(ofLine: range.end.line).upperBound
+      chunks.append(String(decoding: lines.bytes[start..<end], as: UTF8.self))
+    }
+    for section in lesson.sections {
+      if let heading = section.heading {
+        chunks.append(String(repeating: "#", count: heading.level) + " " + inlines(heading.content))
+      }
+      for block in section.blocks {
+        switch block {
+        case .markdown(let block):
+          chunks.append(self.block(block))
+        case .demo(let spec):
+          var source = spec.source
+          if !source.hasSuffix("\n") { source += "\n" }
+          let fence = Self.fence(for: source, character: "`")
+          chunks.append(fence + "rl\n" + source + fence)
+        }
+      }
+    }
+    return chunks.joined(separator: "\n\n") + "\n"
+  }
+
+  func block(_ block: Block) -> String {
+    switch block.kind {
+    case .paragraph(let content):
+      return inlines(content)
+    case .heading(let level, let content):
+      return String(repeating: "#", count: level) + " " + inlines(content)
+    case .blockQuote(let content):
+      return quoted(blocks(content))
+    case .callout(let callout):
+      let title = callout.title.isEmpty ? "" : " " + inlines(callout.title)
+      let head = "[!\(callout.kind)]\(callout.isFoldable ? "-" : "")\(title)"
+      return quoted(callout.content.isEmpty ? head : head + "\n" + blocks(callout.content))
+    case .list(let list):
+      return self.list(list)
+    case .codeBlock(let code):
+      if !code.isFenced, !code.code.isEmpty {
+        return code.code.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+          .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+      }
+      var body = code.code
+      if !body.isEmpty, !body.hasSuffix("\n") { body += "\n" }
+      let fence = Self.fence(for: body, character: "`")
+      return fence + code.info + "\n" + body + fence
+    case .html(let html):
+      return html.hasSuffix("\n") ? String(html.dropLast()) : html
+    case .thematicBreak:
+      return "***"
+    case .table(let table):
+      return self.table(table)
+    case .displayMath(let tex):
+      return "$$\n" + tex + "\n$$"
+    }
+  }
+
+  private func blocks(_ content: [Block]) -> String {
+    content.map(block).joined(separator: "\n\n")
+  }
+
+  private func quoted(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+  }
+
+  private func list(_ list: ListBlock) -> String {
+    var items: [String] = []
+    for (index, item) in list.items.enumerated() {
+      var marker = list.isOrdered ? "\(list.start + index). " : "- "
+      let indent = String(repeating: " ", count: marker.count)
+      if let checked = item.checkbox { marker += checked ? "[x] " : "[ ] " }
+      let body = item.content.map(block).joined(separator: "\n\n")
+      let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+      var text = marker + (lines.first.map(String.init) ?? "")
+      for line in lines.dropFirst() { text += "\n" + (line.isEmpty ? "" : indent + line) }
+      items.append(text)
+    }
+    return items.joined(separator: list.isTight ? "\n" : "\n\n")
+  }
+
+  private func table(_ table: Table) -> String {
+    func row(_ cells: [TableCell]) -> String {
+      "| " + cells.map { inlines($0.content, inTable: true) }.joined(separator: " | ") + " |"
+    }
+    let rule = table.alignments.map { alignment -> String in
+      switch alignment {
+      case .none: "---"
+      case .left: ":---"
+      case .center: ":---:"
+      case .right: "---:"
+      }
+    }
+    return ([row(table.header), "| " + rule.joined(separator: " | ") + " |"] + table.rows.map(row))
+      .joined(separator: "\n")
+  }
+
+  func inlines(_ content: [Inline], inTable: Bool = false) -> String {
+    var result = ""
+    for (index, inline) in content.enumerated() {
+      result += self.inline(
+        inline, inTable: inTable, atLineStart: index == 0 || result.hasSuffix("\n"))
+    }
+    return result
+  }
+
+  private func inline(_ inline: Inline, inTable: Bool, atLineStart: Bool) -> String {
+    switch inline.kind {
+    case .text(let text):
+      return Self.escaped(text, atLineStart: atLineStart)
+    case .softBreak:
+      return inTable ? " " : "\n"
+    case .lineBreak:
+      return inTable ? "<br>" : "\\\n"
+    case .code(let code):
+      let fence = Self.fence(for: code, character: "`", minimum: 1)
+      let padding =
+        code.hasPrefix("`") || code.hasSuffix("`") || code.hasPrefix(" ") && code.hasSuffix(" ")
+        ? " " : ""
+      let body = fence + padding + code + padding + fence
+      return inTable ? body.replacingPipes : body
+    case .emphasis(let content):
+      return "*" + inlines(content, inTable: inTable) + "*"
+    case .strong(let content):
+      return "**" + inlines(content, inTable: inTable) + "**"
+    case .strikethrough(let content):
+      return "~~" + inlines(content, inTable: inTable) + "~~"
+    case .link(let link):
+      let title = link.title.isEmpty ? "" : " \"" + link.title.replacing("\"", with: "\\\"") + "\""
+      return "[" + inlines(link.content, inTable: inTable) + "](<" + link.destination + ">" + title
+        + ")"
+    case .image(let image):
+      let title =
+        image.title.isEmpty ? "" : " \"" + image.title.replacing("\"", with: "\\\"") + "\""
+      return "![" + inlines(image.alt, inTable: inTable) + "](<" + image.source + ">" + title + ")"
+    case .html(let html):
+      return html
+    case .math(let tex):
+      return "$" + tex + "$"
+    case .displayMath(let tex):
+      return "$$" + tex + "$$"
+    case .embed(let embed):
+      return "![[" + embed.target + (embed.label.isEmpty ? "" : "|" + embed.label) + "]]"
+    }
+  }
+
+  /// Text with every character that could start Markdown syntax escaped.
+  static func escaped(_ text: String, atLineStart: Bool) -> String {
+    var result = ""
+    for character in text {
+      if "\\`*_[]<>$|~&#!".contains(character) {
+        result += "\\"
+      }
+      result.append(character)
+    }
+    if atLineStart, let first = result.first, "-+=".contains(first) || first.isNumber {
+      if first.isNumber {
+        // `1. item` or `1) item` would start a list.
+        if let index = result.firstIndex(where: { !$0.isNumber }),
+          result[index] == "." || result[index] == ")"
+        {
+          result.insert("\\", at: index)
+        }
+      } else {
+        result = "\\" + result
+      }
+    }
+    return result
+  }
+
+  /// A fence longer than any run of `character` in `text`.
+  static func fence(for text: String, character: Character, minimum: Int = 3) -> String {
+    var longest = 0
+    var run = 0
+    for current in text {
+      run = current == character ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    return String(repeating: character, count: max(minimum, longest + 1))
+  }
+}
+
+extension String {
+  fileprivate var replacingPipes: String { replacing("|", with: "\\|") }
+}

@@ -1,0 +1,256 @@
+public import Lessons
+import MarkdownSyntax
+import TeXMath
+import TerminalUI
+
+/// Renders a lesson as text for a terminal or a pipe.
+///
+/// Headings, emphasis, lists, quotes, callouts (boxed, with an icon), code,
+/// tables (box drawing, aligned, wrapped to the width), links with their
+/// URLs, images as `[image: alt]`, math as Unicode. Escape codes appear only
+/// when `colors` is on; the same lesson and width always give the same text.
+public struct TerminalRenderer: Sendable {
+  /// The width to wrap to, in columns.
+  public var width: Int
+  /// Whether to write colour and style escape codes.
+  public var colors: Bool
+
+  private let inlines = InlineStyler()
+
+  /// Creates a renderer for a width (at least 20 columns) and colour setting.
+  public init(width: Int = 80, colors: Bool = false) {
+    self.width = max(width, 20)
+    self.colors = colors
+  }
+
+  /// The whole lesson: a title block (title and description), then every section.
+  ///
+  /// When the lesson opens with a level-1 heading that is its title, that
+  /// heading is the title block's.
+  public func render(_ lesson: Lesson) -> String {
+    var sections = lesson.sections
+    var lines: [StyledText] = []
+    if let first = sections.first?.heading, first.level == 1,
+      first.content.plainText == lesson.title
+    {
+      lines += headingLines(inlines.styled(first.content), level: 1)
+      sections[0].heading = nil
+    } else {
+      lines += headingLines(StyledText(lesson.title), level: 1)
+    }
+    if let description = lesson.frontMatter.description, !description.isEmpty {
+      lines += StyledText(description, style: TextStyle(italic: true)).wrapped(width: width)
+      lines.append(StyledText())
+    }
+    for section in sections { lines += sectionLines(section) }
+    while lines.last?.runs.isEmpty == true { lines.removeLast() }
+    return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
+  }
+
+  /// One section: its heading and blocks.
+  public func render(_ section: Section) -> String {
+    sectionLines(section).map { $0.rendered(colors: colors) }.joined(separator: "\n")
+  }
+
+  func sectionLines(_ section: Section) -> [StyledText] {
+    var lines: [StyledText] = []
+    if let heading = section.heading {
+      lines += headingLines(inlines.styled(heading.content), level: heading.level)
+    }
+    for block in section.blocks {
+      switch block {
+      case .markdown(let block): lines += blockLines(block, width: width)
+      case .demo(let spec): lines += demoLines(spec)
+      }
+      lines.append(StyledText())
+    }
+    return lines
+  }
+
+  private func headingLines(_ text: StyledText, level: Int) -> [StyledText] {
+    switch level {
+    case 1:
+      let title = text.styled(TextStyle(bold: true, color: .cyan))
+      let wrapped = title.wrapped(width: width)
+      let rule = min(wrapped.map(\.width).max() ?? 0, width)
+      return wrapped + [
+        StyledText(String(repeating: "═", count: rule), style: TextStyle(color: .cyan)),
+        StyledText(),
+      ]
+    case 2:
+      let wrapped = text.styled(TextStyle(bold: true)).wrapped(width: width)
+      let rule = min(wrapped.map(\.width).max() ?? 0, width)
+      return wrapped + [
+        StyledText(String(repeating: "─", count: rule), style: TextStyle(dim: true)), StyledText(),
+      ]
+    default:
+      var marked = StyledText(
+        String(repeating: "#", count: level) + " ", style: TextStyle(dim: true))
+      marked.append(text.styled(TextStyle(bold: true)))
+      return marked.wrapped(width: width) + [StyledText()]
+    }
+  }
+
+  /// A Markdown block's lines within `width` columns.
+  func blockLines(_ block: Block, width: Int) -> [StyledText] {
+    switch block.kind {
+    case .paragraph(let content):
+      return inlines.styled(content).wrapped(width: width)
+    case .heading(let level, let content):
+      var marked = StyledText(
+        String(repeating: "#", count: level) + " ", style: TextStyle(dim: true))
+      marked.append(inlines.styled(content).styled(TextStyle(bold: true)))
+      return marked.wrapped(width: width)
+    case .blockQuote(let content):
+      return prefixed(
+        childLines(content, width: width - 2), first: "│ ", rest: "│ ", style: TextStyle(dim: true))
+    case .callout(let callout):
+      return calloutLines(callout, width: width)
+    case .list(let list):
+      return listLines(list, width: width)
+    case .codeBlock(let code):
+      return codeLines(code, width: width)
+    case .html(let html):
+      return StyledText(
+        InlineStyler.sanitized(html.trimmingCharacters(in: "\n")), style: TextStyle(dim: true)
+      ).wrapped(width: width)
+    case .thematicBreak:
+      return [StyledText(String(repeating: "─", count: width), style: TextStyle(dim: true))]
+    case .table(let table):
+      let layout = TableLayout(
+        header: table.header.map { inlines.styled($0.content) },
+        rows: table.rows.map { $0.map { inlines.styled($0.content) } },
+        alignments: table.alignments)
+      return layout.lines(width: width)
+    case .displayMath(let tex):
+      return prefixed(
+        StyledText(UnicodeMath.render(tex), style: InlineStyler.math).wrapped(width: width - 4),
+        first: "    ", rest: "    ", style: .plain)
+    }
+  }
+
+  private func childLines(_ blocks: [Block], width: Int) -> [StyledText] {
+    var lines: [StyledText] = []
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { lines.append(StyledText()) }
+      lines += blockLines(block, width: width)
+    }
+    return lines
+  }
+
+  private func prefixed(_ lines: [StyledText], first: String, rest: String, style: TextStyle)
+    -> [StyledText]
+  {
+    lines.enumerated().map { index, line in
+      var prefix = index == 0 ? first : rest
+      if line.runs.isEmpty {
+        while prefix.last == " " { prefix.removeLast() }
+      }
+      var result = StyledText(prefix, style: style)
+      result.append(line)
+      return result
+    }
+  }
+
+  private func listLines(_ list: ListBlock, width: Int) -> [StyledText] {
+    var lines: [StyledText] = []
+    let lastNumber = list.start + list.items.count - 1
+    let markerWidth = list.isOrdered ? String(lastNumber).count + 2 : 2
+    for (index, item) in list.items.enumerated() {
+      var marker = list.isOrdered ? "\(list.start + index)." : "•"
+      if let checked = item.checkbox { marker = checked ? "☑" : "☐" }
+      marker += String(repeating: " ", count: max(markerWidth - DisplayWidth.of(marker), 1))
+      var itemLines: [StyledText] = []
+      for (blockIndex, block) in item.content.enumerated() {
+        if blockIndex > 0, !list.isTight { itemLines.append(StyledText()) }
+        itemLines += blockLines(block, width: width - markerWidth)
+      }
+      if itemLines.isEmpty { itemLines = [StyledText()] }
+      lines += prefixed(
+        itemLines, first: marker, rest: String(repeating: " ", count: markerWidth), style: .plain)
+      if !list.isTight, index < list.items.count - 1 { lines.append(StyledText()) }
+    }
+    return lines
+  }
+
+  private func calloutLines(_ callout: Callout, width: Int) -> [StyledText] {
+    let look = CalloutStyle(kind: callout.kind)
+    let frame = TextStyle(color: look.color)
+    let inner = width - 4
+    var title = StyledText("\(look.icon) ", style: frame)
+    title.append(callout.title.isEmpty ? StyledText(look.label) : inlines.styled(callout.title))
+    var body = title.styled(TextStyle(bold: true)).wrapped(width: inner)
+    if !callout.content.isEmpty {
+      body.append(StyledText())
+      body += childLines(callout.content, width: inner)
+    }
+    let boxWidth = min(max(body.map(\.width).max() ?? 0, 1), inner)
+    var lines = [StyledText("╭" + String(repeating: "─", count: boxWidth + 2) + "╮", style: frame)]
+    for line in body {
+      var row = StyledText("│ ", style: frame)
+      row.append(line)
+      row.append(String(repeating: " ", count: max(boxWidth - line.width, 0)))
+      row.append(" │", style: frame)
+      lines.append(row)
+    }
+    lines.append(StyledText("╰" + String(repeating: "─", count: boxWidth + 2) + "╯", style: frame))
+    return lines
+  }
+
+  private func codeLines(_ code: CodeBlock, width: Int) -> [StyledText] {
+    let bar = TextStyle(dim: true)
+    var lines: [StyledText] = []
+    if !code.language.isEmpty {
+      lines.append(StyledText("  ┌ " + code.language, style: bar))
+    }
+    var body = code.code
+    if body.hasSuffix("\n") { body.removeLast() }
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      for piece in StyledText(InlineStyler.sanitized(String(line)), style: InlineStyler.code)
+        .wrapped(width: width - 4)
+      {
+        var row = StyledText("  │ ", style: bar)
+        row.append(piece)
+        lines.append(row)
+      }
+    }
+    return lines
+  }
+
+  /// An `rl` block: its spec in a frame, and its problems where its output will be.
+  private func demoLines(_ spec: DemoSpec) -> [StyledText] {
+    let frame = TextStyle(color: .magenta)
+    var lines = [StyledText("╭─ rl demo", style: frame)]
+    var body = spec.source
+    if body.hasSuffix("\n") { body.removeLast() }
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      for piece in StyledText(InlineStyler.sanitized(String(line))).wrapped(width: width - 2) {
+        var row = StyledText("│ ", style: frame)
+        row.append(piece)
+        lines.append(row)
+      }
+    }
+    for problem in spec.problems {
+      let location = problem.range.map { "\($0.start): " } ?? ""
+      let text = StyledText(
+        "\(location)\(problem.severity.rawValue): \(problem.message)",
+        style: TextStyle(color: problem.severity == .error ? .red : .yellow))
+      for piece in text.wrapped(width: width - 2) {
+        var row = StyledText("│ ", style: frame)
+        row.append(piece)
+        lines.append(row)
+      }
+    }
+    lines.append(StyledText("╰─", style: frame))
+    return lines
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: Character) -> String {
+    var text = Substring(self)
+    while text.first == set { text = text.dropFirst() }
+    while text.last == set { text = text.dropLast() }
+    return String(text)
+  }
+}

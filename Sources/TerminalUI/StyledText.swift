@@ -1,0 +1,125 @@
+/// Text made of runs that each have a style; measured and wrapped in terminal columns.
+public struct StyledText: Hashable, Sendable {
+  /// One run of text in one style.
+  public struct Run: Hashable, Sendable {
+    /// The text.
+    public var text: String
+    /// Its style.
+    public var style: TextStyle
+
+    /// Creates a run.
+    public init(_ text: String, style: TextStyle = .plain) {
+      self.text = text
+      self.style = style
+    }
+  }
+
+  /// The runs, in order.
+  public var runs: [Run]
+
+  /// Creates text from runs.
+  public init(_ runs: [Run] = []) {
+    self.runs = runs
+  }
+
+  /// Creates text of one run.
+  public init(_ text: String, style: TextStyle = .plain) {
+    self.runs = text.isEmpty ? [] : [Run(text, style: style)]
+  }
+
+  /// Appends a run, merging it with the last one when the styles match.
+  public mutating func append(_ text: String, style: TextStyle = .plain) {
+    guard !text.isEmpty else { return }
+    if let last = runs.last, last.style == style {
+      runs[runs.count - 1].text += text
+    } else {
+      runs.append(Run(text, style: style))
+    }
+  }
+
+  /// Appends other text.
+  public mutating func append(_ other: StyledText) {
+    for run in other.runs { append(run.text, style: run.style) }
+  }
+
+  /// The text without styles.
+  public var plainText: String { runs.map(\.text).joined() }
+
+  /// The width in terminal columns.
+  public var width: Int { runs.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+
+  /// The text with every run's style laid over `style`.
+  public func styled(_ style: TextStyle) -> StyledText {
+    StyledText(runs.map { Run($0.text, style: style.merged(with: $0.style)) })
+  }
+
+  /// The text with escape codes when `colors` is on, plain otherwise.
+  public func rendered(colors: Bool) -> String {
+    guard colors else { return plainText }
+    var result = ""
+    for run in runs {
+      let escape = run.style.escapeSequence
+      result += escape.isEmpty ? run.text : escape + run.text + TextStyle.reset
+    }
+    return result
+  }
+
+  /// Splits into lines no wider than `width` columns, breaking at spaces where it can.
+  ///
+  /// Explicit newlines always break. A word wider than the line is cut. A word
+  /// may span several runs (`a` in italics then `,`): it is never split between them.
+  public func wrapped(width: Int) -> [StyledText] {
+    let width = max(width, 1)
+    var lines: [StyledText] = []
+    var line = StyledText()
+    var lineWidth = 0
+    var pendingSpace: TextStyle?
+    var word = StyledText()
+    var wordWidth = 0
+
+    func breakLine() {
+      lines.append(line)
+      line = StyledText()
+      lineWidth = 0
+      pendingSpace = nil
+    }
+    func flushWord() {
+      guard !word.runs.isEmpty else { return }
+      let spaceWidth = pendingSpace == nil || lineWidth == 0 ? 0 : 1
+      if lineWidth > 0, lineWidth + spaceWidth + wordWidth > width { breakLine() }
+      if let space = pendingSpace, lineWidth > 0 {
+        line.append(" ", style: space)
+        lineWidth += 1
+      }
+      pendingSpace = nil
+      for run in word.runs {
+        for character in run.text {
+          let characterWidth = DisplayWidth.of(character)
+          if lineWidth + characterWidth > width, lineWidth > 0 { breakLine() }
+          line.append(String(character), style: run.style)
+          lineWidth += characterWidth
+        }
+      }
+      word = StyledText()
+      wordWidth = 0
+    }
+    for run in runs {
+      for character in run.text {
+        switch character {
+        case "\n":
+          flushWord()
+          breakLine()
+        case " ":
+          flushWord()
+          if lineWidth > 0 { pendingSpace = run.style }
+        default:
+          word.append(String(character), style: run.style)
+          wordWidth += DisplayWidth.of(character)
+        }
+      }
+    }
+    flushWord()
+    if lineWidth > 0 || lines.isEmpty || line.runs.isEmpty == false { lines.append(line) }
+    return lines
+  }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Renderers
+import TerminalUI
+
+/// `rlbook check`: parse and validate lessons, print located diagnostics.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check lessons and print every problem with its file, line and column.",
+    discussion: """
+      Exits with status 1 if any lesson has an error, 0 otherwise (warnings do not fail).
+      With --fix-encoding, text damaged by a Mac Roman or Windows-1252 round trip
+      (`‚Üê` for `←`) is repaired in place; the file is replaced atomically and left
+      untouched if the repair cannot be verified.
+      """)
+
+  @Argument(help: "Lesson files or directories of lessons.")
+  var paths: [String] = ["Lessons"]
+
+  @Flag(help: "Repair mojibake in the files, in place.")
+  var fixEncoding = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let loader = LessonLoader()
+    let formatter = DiagnosticFormatter(colors: output.standardError.colors)
+    var lessonCount = 0
+    var demoCount = 0
+    var errors = 0
+    var warnings = 0
+    for path in paths {
+      let files: [String]
+      do {
+        files = try loader.lessonPaths(at: path)
+      } catch {
+        Console.writeError(error.description + "\n")
+        errors += 1
+        continue
+      }
+      for file in files {
+        do {
+          if fixEncoding { try repairEncoding(of: file) }
+          let lesson = try loader.load(file)
+          lessonCount += 1
+          demoCount += lesson.demos.count
+          errors += lesson.diagnostics.errorCount
+          warnings += lesson.diagnostics.warningCount
+          Console.writeError(
+            formatter.format(lesson.diagnostics, path: file, source: lesson.source))
+        } catch let error as LessonLoader.LoadError {
+          Console.writeError(error.description + "\n")
+          errors += 1
+        } catch {
+          Console.writeError("\(file): error: \(error)\n")
+          errors += 1
+        }
+      }
+    }
+    Console.write(
+      "\(counted(lessonCount, "lesson")), \(counted(demoCount, "demo")), "
+        + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
+    if errors > 0 { throw ExitCode.failure }
+  }
+
+  private func repairEncoding(of file: String) throws {
+    let original = try String(contentsOfFile: file, encoding: .utf8)
+    let findings = Mojibake.findings(in: original)
+    guard !findings.isEmpty else { return }
+    let repaired = Mojibake.repaired(original)
+    guard Mojibake.findings(in: repaired).isEmpty, repaired.utf8.count < original.utf8.count else {
+      Console.writeError(
+        "\(file): warning: the encoding repair could not be verified; the file is unchanged\n")
+      return
+    }
+    try AtomicFile.write(repaired, to: file)
+    Console.writeError("\(file): note: repaired \(counted(findings.count, "damaged run"))\n")
+  }
+}

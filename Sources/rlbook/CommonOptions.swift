@@ -1,0 +1,41 @@
+public import ArgumentParser
+import Foundation
+import TerminalUI
+
+extension ColorMode: ExpressibleByArgument {}
+
+/// Options every command that prints takes.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "When to use colour: auto, always or never.",
+      discussion: "auto colours terminals only; NO_COLOR and FORCE_COLOR are honoured."))
+  var color: ColorMode = .auto
+
+  /// Standard output's capabilities under these options.
+  var standardOutput: Terminal {
+    Terminal.standardOutput(colorMode: color, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Standard error's capabilities under these options.
+  var standardError: Terminal {
+    Terminal.standardError(colorMode: color, environment: ProcessInfo.processInfo.environment)
+  }
+}
+
+/// Writes to standard output and standard error.
+enum Console {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
+
+/// `1 lesson`, `2 lessons`.
+func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// `rlbook`: a notebook for learning reinforcement learning by running it.
+@main
+struct RLBook: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "rlbook",
+    abstract: "A notebook for learning reinforcement learning by running it.",
+    discussion: """
+      Lessons are Markdown files (Lessons/ by default). Their `rl` blocks are demos
+      that train real agents on built-in environments and show what they learned.
+
+      Start with `rlbook list`, read a lesson with `rlbook run Lessons/<file>.md`,
+      and check your own lessons with `rlbook check`.
+      """,
+    version: version,
+    subcommands: [ListCommand.self, CheckCommand.self, RunCommand.self]
+  )
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Lessons
+import Renderers
+import TerminalUI
+
+/// `rlbook run`: a lesson rendered non-interactively.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Print a lesson (or every lesson of a directory) without stopping.",
+    discussion: """
+      text is for terminals and pipes (wrapped to the terminal, or to $COLUMNS, or 80);
+      markdown re-emits the lesson; json dumps the parsed model with source locations.
+      The same input always prints the same bytes. Problems go to standard error,
+      and the exit status is 1 if any lesson has an error.
+      """)
+
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case text, markdown, json
+  }
+
+  @Argument(help: "A lesson file, or a directory of lessons.")
+  var paths: [String] = ["Lessons"]
+
+  @Option(help: "Output format: text, markdown or json.")
+  var format: Format = .text
+
+  @Option(help: "Wrap text to this many columns (default: the terminal's width).")
+  var width: Int?
+
+  @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    if let width, width < 20 { throw ValidationError("--width must be at least 20 columns") }
+  }
+
+  func run() throws {
+    let loader = LessonLoader()
+    let terminal = output.standardOutput
+    let formatter = DiagnosticFormatter(colors: output.standardError.colors)
+    let renderer = TerminalRenderer(width: width ?? terminal.width, colors: terminal.colors)
+    var failed = false
+    var rendered: [String] = []
+    for path in paths {
+      do {
+        for lesson in try loader.loadAll(at: path) {
+          Console.writeError(
+            formatter.format(lesson.diagnostics, path: lesson.path, source: lesson.source))
+          failed = failed || lesson.diagnostics.errorCount > 0
+          switch format {
+          case .text: rendered.append(renderer.render(lesson))
+          case .markdown: rendered.append(MarkdownRenderer().render(lesson))
+          case .json: rendered.append(JSONRenderer().render(lesson))
+          }
+        }
+      } catch {
+        Console.writeError(error.description + "\n")
+        failed = true
+      }
+    }
+    let separator =
+      format == .text
+      ? "\n" + String(repeating: "━", count: min(renderer.width, 80)) + "\n\n" : "\n"
+    Console.write(rendered.joined(separator: separator))
+    if failed { throw ExitCode.failure }
+  }
+}

@@ -1,0 +1,107 @@
+import Lessons
+import MarkdownSyntax
+import RLBookTestSupport
+import Testing
+
+@Suite struct DemoSpecTests {
+  private let parser = LessonParser(fileExists: { _ in true })
+
+  @Test func locatesKeysAndValuesInTheLessonFile() {
+    let marked = MarkedText(
+      """
+      # Demo 💡 π
+
+      ```rl
+      1️⃣env: 2️⃣cliff
+      3️⃣agents: 4️⃣[q-learning, reinforce]
+      5️⃣gamma: 6️⃣0.9
+      ```
+      """)
+    let lesson = parser.parse(marked.text, path: "a.md")
+    #expect(lesson.diagnostics.isEmpty)
+    let spec = try! #require(lesson.demos.first)
+    #expect(spec.entries.map(\.key) == ["env", "agents", "gamma"])
+    #expect(spec["env"]?.keyRange.start == marked["1️⃣"])
+    #expect(spec["env"]?.value.range == SourceRange(line: 4, column: marked["2️⃣"].column, length: 5))
+    #expect(spec["agents"]?.keyRange.start == marked["3️⃣"])
+    #expect(spec["agents"]?.value.range.start == marked["4️⃣"])
+    #expect(spec["agents"]?.value.items?.compactMap(\.text) == ["q-learning", "reinforce"])
+    #expect(spec["gamma"]?.keyRange.start == marked["5️⃣"])
+    #expect(spec["gamma"]?.value.range.start == marked["6️⃣"])
+    #expect(spec["gamma"]?.value.double == 0.9)
+    #expect(spec.range.start == SourceLocation(line: 3, column: 1))
+  }
+
+  @Test func convertsYAMLScalarColumnsToByteColumns() {
+    // libyaml counts `π` and `💡` as one column each; the file has 2 and 4 bytes.
+    let marked = MarkedText(
+      """
+      ```rl
+      labels: ["π💡", 1️⃣x, "é", 2️⃣y]
+      ```
+      """)
+    let lesson = parser.parse(marked.text, path: "a.md")
+    let items = lesson.demos.first?["labels"]?.value.items ?? []
+    #expect(items.count == 4)
+    #expect(items.map(\.range.start)[1] == marked["1️⃣"])
+    #expect(items.map(\.range.start)[3] == marked["2️⃣"])
+  }
+
+  @Test func locatesKeysAfterMultiByteCharacters() {
+    let marked = MarkedText(
+      """
+      - item
+
+        ```rl
+        π: 1
+        ```
+
+      ```rl
+      ünï: 1️⃣ok
+      ```
+      """)
+    let lesson = parser.parse(marked.text, path: "a.md")
+    #expect(lesson.demos.count == 1)
+    #expect(lesson.demos[0]["ünï"]?.value.range.start == marked["1️⃣"])
+    // The nested block is shown as code, with a warning.
+    #expect(lesson.diagnostics.map(\.severity) == [.warning])
+    #expect(lesson.diagnostics.first?.range?.start == SourceLocation(line: 3, column: 3))
+  }
+
+  @Test func reportsYAMLErrorsAtTheirPosition() {
+    let source = "Intro.\n\n```rl\nenv: cliff\ngamma: [0.9\n```\n\n```rl\nenv: x\n```\n"
+    let lesson = parser.parse(source, path: "a.md")
+    #expect(lesson.demos.count == 2)
+    #expect(!lesson.demos[0].isValid)
+    #expect(lesson.demos[1].isValid)
+    #expect(lesson.diagnostics.count == 1)
+    #expect(lesson.diagnostics[0].message.hasPrefix("invalid YAML in rl block"))
+    #expect(lesson.diagnostics[0].range?.start == SourceLocation(line: 5, column: 8))
+  }
+
+  @Test func reportsBodiesThatAreNotMaps() {
+    let lesson = parser.parse("```rl\n- env\n- cliff\n```\n\n```rl\n```\n", path: "a.md")
+    #expect(
+      lesson.diagnostics.map(\.message) == [
+        "an rl block must be a map of `key: value` lines, not a list", "empty rl block",
+      ])
+    #expect(lesson.diagnostics.map { $0.range?.start.line } == [2, 6])
+  }
+
+  @Test func reportsDuplicateKeys() {
+    let lesson = parser.parse("```rl\nenv: a\nenv: b\n```\n", path: "a.md")
+    #expect(lesson.diagnostics.map(\.message) == ["duplicate key `env` in rl block"])
+  }
+
+  @Test func readsScalarTypes() {
+    let lesson = parser.parse(
+      "```rl\na: 1e3\nb: \"7\"\nc: yes\nd:\ne: 1_000\n```\n", path: "a.md")
+    let spec = lesson.demos[0]
+    #expect(spec["a"]?.value.int == 1000)
+    #expect(spec["b"]?.value.int == nil)
+    #expect(spec["b"]?.value.text == "7")
+    #expect(spec["c"]?.value.bool == true)
+    #expect(spec["d"]?.value.kind == .null)
+    #expect(spec["e"]?.value.int == 1000)
+  }
+}

@@ -1,0 +1,77 @@
+import Lessons
+import MarkdownSyntax
+import RLBookTestSupport
+import Renderers
+import TerminalUI
+import Testing
+
+@Suite struct TerminalRendererTests {
+  private let parser = LessonParser(fileExists: { _ in false })
+
+  @Test func rendersTheNotes() throws {
+    let lesson = parser.parse(try Fixtures.notes(), path: "notes.md")
+    expectSnapshot(TerminalRenderer(width: 80).render(lesson), named: "notes-80.txt")
+  }
+
+  @Test(arguments: [40, 60, 100])
+  func noLineIsWiderThanTheTerminal(width: Int) throws {
+    let lesson = parser.parse(try Fixtures.notes(), path: "notes.md")
+    let output = TerminalRenderer(width: width).render(lesson)
+    let widest = output.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
+    #expect(widest <= width)
+  }
+
+  @Test func rendersTablesInBoxesWithAlignment() {
+    let lesson = parser.parse(
+      "| Action | Q |\n| :-- | --: |\n| jump | 0.9 |\n| left | 0.25 |\n", path: "a.md")
+    #expect(
+      TerminalRenderer(width: 40).render(lesson) == """
+        a
+        ═
+
+        ┌────────┬──────┐
+        │ Action │    Q │
+        ├────────┼──────┤
+        │ jump   │  0.9 │
+        │ left   │ 0.25 │
+        └────────┴──────┘
+
+        """)
+  }
+
+  @Test func rendersCalloutsMathAndLinks() {
+    let source = """
+      # T
+
+      > [!note] Return
+      > $R_t = \\sum_{i=t}^{\\infty} \\gamma^{i-t} r_i$ and [docs](https://example.com).
+
+      ![a plot](plot.png)
+      """
+    #expect(
+      TerminalRenderer(width: 60).render(parser.parse(source, path: "a.md")) == """
+        T
+        ═
+
+        ╭──────────────────────────────────────────────────────────╮
+        │ ℹ Return                                                 │
+        │                                                          │
+        │ Rₜ = Σ_{i=t}^{∞} γⁱ⁻ᵗ rᵢ and docs (https://example.com). │
+        ╰──────────────────────────────────────────────────────────╯
+
+        [image: a plot]
+
+        """)
+  }
+
+  @Test func stripsControlCharactersFromLessonText() {
+    let lesson = parser.parse("Evil \u{1B}[31mred\n", path: "a.md")
+    #expect(!TerminalRenderer().render(lesson).contains("\u{1B}"))
+  }
+
+  @Test func isDeterministic() throws {
+    let lesson = parser.parse(try Fixtures.notes(), path: "notes.md")
+    let renderer = TerminalRenderer(width: 72, colors: true)
+    #expect(renderer.render(lesson) == renderer.render(lesson))
+  }
+}
