@@ -106,6 +106,23 @@ struct YAMLReader {
     return SourceLocation(line: fileLine, column: prefix + bytes + 1)
   }
 
+  /// Where a key is written for the second time (`key:` starting a line), if it is.
+  private func secondOccurrence(ofKey key: String) -> SourceLocation? {
+    var seen = false
+    for (index, line) in lines.enumerated() {
+      let text = line.trimmingSpaces
+      guard text.hasPrefix(key), text.dropFirst(key.count).trimmingSpaces.hasPrefix(":") else {
+        continue
+      }
+      if seen {
+        let column = line.unicodeScalars.count - text.unicodeScalars.count + 1
+        return location(line: index + 1, column: column)
+      }
+      seen = true
+    }
+    return nil
+  }
+
   private func diagnostic(for error: YamlError, what: String) -> Diagnostic {
     let hint = "write one `key: value` per line; put text with `:` or `#` in quotes"
     switch error {
@@ -120,7 +137,9 @@ struct YAMLReader {
       let during = context.map { " (\($0.text))" } ?? ""
       return .error("invalid YAML in \(what): \(problem)\(during)", hint: hint, at: point(at))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let at = location(line: context.mark.line, column: context.mark.column) ?? fallback
+      let repeated = duplicates.first.flatMap(secondOccurrence(ofKey:))
+      let at =
+        repeated ?? location(line: context.mark.line, column: context.mark.column) ?? fallback
       let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
       return .error(
         "duplicate key \(names) in \(what)",

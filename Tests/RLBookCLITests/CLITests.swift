@@ -92,6 +92,19 @@ import Testing
     #expect(result.error == "no/such/lesson.md: error: no such file or directory\n")
   }
 
+  @Test func checkReportsInvalidUTF8AndStillReadsTheRest() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("latin1.md")
+    try Data("# Caf".utf8 + [0xE9] + "\n\nText.\n".utf8).write(to: file)
+    let result = try run(["check", file.path])
+    #expect(result.status == 1)
+    #expect(
+      result.error
+        == "\(file.path): error: the file is not valid UTF-8; invalid bytes are shown as �\n"
+        + "  hint: save the file as UTF-8\n")
+    #expect(result.output == "1 lesson, 0 demos, 1 error, 0 warnings\n")
+  }
+
   @Test func fixEncodingRepairsTheFileInPlace() throws {
     let directory = try temporaryDirectory()
     let copy = directory.appendingPathComponent("notes.md")

@@ -1,5 +1,6 @@
 import Lessons
 import MarkdownSyntax
+import RLBookTestSupport
 import Renderers
 import Testing
 
@@ -49,5 +50,17 @@ import Testing
       [diagnostic], path: "a.md", source: source)
     #expect(!plain.contains("\u{1B}["))
     #expect(colored.contains("\u{1B}[1;31merror: \u{1B}[0m"))
+  }
+}
+
+@Suite struct EveryDiagnosticTests {
+  @Test func printsEveryKindOfProblem() throws {
+    let source = try Fixtures.text("every-diagnostic.md")
+    let lesson = LessonParser(fileExists: { _ in false }).parse(source, path: "every-diagnostic.md")
+    let printed = DiagnosticFormatter().format(
+      lesson.diagnostics, path: "every-diagnostic.md", source: source)
+    expectSnapshot(printed, named: "every-diagnostic.txt")
+    #expect(lesson.diagnostics.errorCount == 7)
+    #expect(lesson.diagnostics.warningCount == 4)
   }
 }
