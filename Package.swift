@@ -39,6 +39,10 @@ let package = Package(
     ),
     // A TeX subset: parsed once, rendered as Unicode text (and later MathML).
     .target(name: "TeXMath", swiftSettings: strictSettings),
+    // The RL core: seeded randomness, tabular models, action selection. Knows numbers only.
+    .target(name: "RLCore", swiftSettings: strictSettings),
+    // Built-in environments: Gymnasium's and Sutton & Barto's, reproduced exactly.
+    .target(name: "RLEnvironments", dependencies: ["RLCore"], swiftSettings: strictSettings),
     // The lesson model: front matter, sections, demo specs, diagnostics.
     .target(
       name: "Lessons",
@@ -82,6 +86,13 @@ let package = Package(
       name: "RenderersTests",
       dependencies: ["Renderers", "Lessons", "MarkdownSyntax", "TerminalUI", "RLBookTestSupport"],
       exclude: ["Snapshots"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "RLCoreTests", dependencies: ["RLCore"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "RLEnvironmentsTests",
+      dependencies: ["RLEnvironments", "RLCore", "RLBookTestSupport"],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How agents pick actions from value estimates: greedy with random tie-breaking,
+/// ε-greedy, and softmax.
+public enum ActionSelection {
+  /// The index of the largest value; ties are broken uniformly at random.
+  @inlinable
+  public static func argmax(
+    _ values: UnsafeBufferPointer<Double>, using generator: inout SeededGenerator
+  )
+    -> Int
+  {
+    var best = values[0]
+    var bestIndex = 0
+    var ties = 1
+    for index in 1..<values.count {
+      let value = values[index]
+      if value > best {
+        best = value
+        bestIndex = index
+        ties = 1
+      } else if value == best {
+        // Reservoir sampling: each tied index ends up chosen with probability 1/ties.
+        ties += 1
+        if generator.index(below: ties) == 0 { bestIndex = index }
+      }
+    }
+    return bestIndex
+  }
+
+  /// The index of the largest value of an array; ties broken uniformly at random.
+  public static func argmax(_ values: [Double], using generator: inout SeededGenerator) -> Int {
+    values.withUnsafeBufferPointer { argmax($0, using: &generator) }
+  }
+
+  /// Every index holding the largest value.
+  public static func maximizers(_ values: [Double], tolerance: Double = 0) -> [Int] {
+    guard let best = values.max() else { return [] }
+    return values.indices.filter { values[$0] >= best - tolerance }
+  }
+
+  /// With probability ε a uniformly random action, otherwise a greedy one.
+  @inlinable
+  public static func epsilonGreedy(
+    _ values: UnsafeBufferPointer<Double>, epsilon: Double, using generator: inout SeededGenerator
+  ) -> Int {
+    if epsilon > 0, generator.uniform() < epsilon { return generator.index(below: values.count) }
+    return argmax(values, using: &generator)
+  }
+
+  /// The ε-greedy policy's probabilities: ε/n for every action, plus 1 − ε shared by the maximizers.
+  public static func epsilonGreedyProbabilities(_ values: [Double], epsilon: Double) -> [Double] {
+    let best = maximizers(values)
+    var probabilities = [Double](repeating: epsilon / Double(values.count), count: values.count)
+    for index in best { probabilities[index] += (1 - epsilon) / Double(best.count) }
+    return probabilities
+  }
+
+  /// Softmax probabilities of preferences at a temperature (stable: the maximum is subtracted).
+  public static func softmax(_ preferences: [Double], temperature: Double = 1) -> [Double] {
+    guard let largest = preferences.max() else { return [] }
+    let exponentials = preferences.map { exp(($0 - largest) / temperature) }
+    let total = exponentials.reduce(0, +)
+    return exponentials.map { $0 / total }
+  }
+
+  /// Draws an index from probabilities (the first whose cumulative sum exceeds a uniform draw).
+  public static func sample(_ probabilities: [Double], using generator: inout SeededGenerator)
+    -> Int
+  {
+    let draw = generator.uniform()
+    var cumulative = 0.0
+    for (index, probability) in probabilities.enumerated() {
+      cumulative += probability
+      if cumulative > draw { return index }
+    }
+    return probabilities.count - 1
+  }
+}
