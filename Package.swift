@@ -43,6 +43,8 @@ let package = Package(
     .target(name: "RLCore", swiftSettings: strictSettings),
     // Built-in environments: Gymnasium's and Sutton & Barto's, reproduced exactly.
     .target(name: "RLEnvironments", dependencies: ["RLCore"], swiftSettings: strictSettings),
+    // Agents: exact methods, tabular TD and Monte Carlo, bandits.
+    .target(name: "RLAgents", dependencies: ["RLCore"], swiftSettings: strictSettings),
     // The lesson model: front matter, sections, demo specs, diagnostics.
     .target(
       name: "Lessons",
@@ -95,6 +97,9 @@ let package = Package(
       dependencies: ["RLEnvironments", "RLCore", "RLBookTestSupport"],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "RLBookCLITests",
       dependencies: ["RLBookTestSupport"],

@@ -1,0 +1,152 @@
+public import RLCore
+
+/// First-visit Monte Carlo: learns from whole episodes, by the return that followed each first visit.
+///
+/// As prediction it learns V of the uniformly random policy; as control it
+/// learns Q and acts ε-greedily with respect to it. With `alpha` set, each
+/// update is V(s) += α [G − V(s)] (constant-α MC, Example 6.2); without it,
+/// each estimate is the average of the returns seen so far.
+public struct MonteCarlo: Sendable {
+  /// What is learned.
+  public enum Target: String, Sendable, CaseIterable {
+    /// V of the uniformly random policy.
+    case prediction
+    /// Q, with an ε-greedy policy improving on it.
+    case control
+  }
+
+  /// The documented settings.
+  public static let parameters = [
+    Hyperparameter(
+      "alpha", .real(0...1), default: "sample average",
+      "constant step size α (omit for sample averages)"),
+    Hyperparameter("gamma", .real(0...1), default: "1", "discount factor γ"),
+    Hyperparameter("epsilon", .real(0...1), default: "0.1", "exploration rate ε (control)"),
+    Hyperparameter("initial", .real(-1e6...1e6), default: "0", "initial value of every estimate"),
+  ]
+
+  /// What is learned.
+  public let target: Target
+  /// The constant step size, or `nil` for sample averages.
+  public var alpha: Double?
+  /// The discount factor γ.
+  public var gamma: Double
+  /// The exploration rate (control).
+  public var epsilon: Double
+  /// The estimates: V by state (prediction) or Q at `state * actionCount + action` (control).
+  public private(set) var estimates: [Double]
+  private var visits: [Int]
+  /// The number of actions.
+  public let actionCount: Int
+  private let isTerminal: [Bool]
+
+  /// An agent for `environment`.
+  public init(
+    target: Target, environment: TabularEnvironment, alpha: Double? = nil, gamma: Double = 1,
+    epsilon: Double = 0.1, initialValue: Double = 0
+  ) {
+    self.target = target
+    self.alpha = alpha
+    self.gamma = gamma
+    self.epsilon = epsilon
+    actionCount = environment.actionCount
+    isTerminal = environment.model.isTerminal
+    let count =
+      target == .prediction ? environment.stateCount : environment.stateCount * actionCount
+    let initial = (0..<count).map { index -> Double in
+      let state = target == .prediction ? index : index / environment.actionCount
+      return environment.model.isTerminal[state] ? 0 : initialValue
+    }
+    estimates = initial
+    visits = Array(repeating: 0, count: count)
+  }
+
+  /// V(s) (prediction) or max_a Q(s,a) (control).
+  public func value(state: Int) -> Double {
+    target == .prediction ? estimates[state] : actionValues(state: state).max() ?? 0
+  }
+
+  /// Q(s, ·) (control only; empty for prediction).
+  public func actionValues(state: Int) -> [Double] {
+    guard target == .control else { return [] }
+    return Array(estimates[state * actionCount..<(state + 1) * actionCount])
+  }
+
+  /// Trains for `episodes` episodes.
+  public mutating func train(
+    on environment: TabularEnvironment, episodes: Int, options: TrainingOptions = TrainingOptions(),
+    using generator: inout SeededGenerator
+  ) -> TrainingRecord {
+    var record = TrainingRecord()
+    let limit = environment.timeLimit ?? Int.max
+    var visited:
+      [(index: Int, state: Int, action: Int, reward: Double, next: Int, terminates: Bool)] = []
+    for episode in 0..<episodes {
+      visited.removeAll(keepingCapacity: true)
+      var state = environment.reset(using: &generator)
+      var total = 0.0
+      while visited.count < limit {
+        let action: Int
+        if target == .control {
+          action = estimates.withUnsafeBufferPointer { buffer in
+            ActionSelection.epsilonGreedy(
+              UnsafeBufferPointer(
+                rebasing: buffer[state * actionCount..<(state + 1) * actionCount]),
+              epsilon: epsilon, using: &generator)
+          }
+        } else {
+          action = actionCount == 1 ? 0 : generator.index(below: actionCount)
+        }
+        let outcome = environment.step(from: state, action: action, using: &generator)
+        total += outcome.reward
+        let index = target == .prediction ? state : state * actionCount + action
+        visited.append(
+          (index, state, action, outcome.reward, outcome.nextState, outcome.terminates))
+        if outcome.terminates { break }
+        state = outcome.nextState
+      }
+      record.log.record(return: total, length: visited.count)
+      if options.learns(inEpisode: episode) {
+        learn(from: visited, episode: episode, options: options, record: &record)
+      }
+      if options.snapshotEpisodes.contains(episode + 1) {
+        record.snapshots.append(Snapshot(episode: episode + 1, values: estimates))
+      }
+    }
+    return record
+  }
+
+  private mutating func learn(
+    from visited: [(
+      index: Int, state: Int, action: Int, reward: Double, next: Int, terminates: Bool
+    )],
+    episode: Int, options: TrainingOptions, record: inout TrainingRecord
+  ) {
+    // The first time each estimate was visited, and the return from each step on.
+    var firstVisit: [Int: Int] = [:]
+    for (step, entry) in visited.enumerated() where firstVisit[entry.index] == nil {
+      firstVisit[entry.index] = step
+    }
+    var returns = [Double](repeating: 0, count: visited.count)
+    var running = 0.0
+    for step in visited.indices.reversed() {
+      running = visited[step].reward + gamma * running
+      returns[step] = running
+    }
+    for (step, entry) in visited.enumerated() where firstVisit[entry.index] == step {
+      visits[entry.index] += 1
+      let estimate = estimates[entry.index]
+      let error = returns[step] - estimate
+      let size = alpha ?? 1 / Double(visits[entry.index])
+      estimates[entry.index] = estimate + size * error
+      if options.traces(episode: episode, step: step) {
+        record.trace.append(
+          TraceStep(
+            episode: episode, step: step, state: entry.state, action: entry.action,
+            reward: entry.reward,
+            nextState: entry.next, terminates: entry.terminates, estimate: estimate,
+            nextEstimate: returns[step] - entry.reward, tdError: error, update: size * error))
+      }
+    }
+  }
+}

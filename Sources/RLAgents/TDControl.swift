@@ -1,0 +1,156 @@
+public import RLCore
+
+/// One-step temporal-difference control with an ε-greedy policy: Q-learning, SARSA or expected SARSA.
+///
+/// After every step, Q(s,a) += α [r + γ·X − Q(s,a)], where X is max_a′ Q(s′,a′)
+/// (Q-learning, off-policy), Q(s′,a′) for the action a′ actually taken next
+/// (SARSA, on-policy), or Σ_a′ π(a′∣s′) Q(s′,a′) under the ε-greedy policy
+/// (expected SARSA). X is 0 when the step ends the episode; a time-limit cut
+/// off still bootstraps, since the state is not terminal. Greedy choices break
+/// ties at random.
+public struct TDControl: Sendable {
+  /// Which target the update bootstraps from.
+  public enum Method: String, Sendable, CaseIterable {
+    /// max_a′ Q(s′,a′).
+    case qLearning = "q-learning"
+    /// Q(s′,a′) for the next action taken.
+    case sarsa
+    /// The expectation of Q(s′,·) under the ε-greedy policy.
+    case expectedSARSA = "expected-sarsa"
+  }
+
+  /// The documented settings (shared by the three methods).
+  public static let parameters = [
+    Hyperparameter("alpha", .real(0...1), default: "0.1", "step size α"),
+    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
+    Hyperparameter(
+      "epsilon", .real(0...1), default: "0.1", "exploration rate ε of the ε-greedy policy"),
+    Hyperparameter("initial", .real(-1e6...1e6), default: "0", "initial value of every Q(s,a)"),
+  ]
+
+  /// The update's target.
+  public let method: Method
+  /// The step size α.
+  public var alpha: Double
+  /// The discount factor γ.
+  public var gamma: Double
+  /// The exploration rate ε.
+  public var epsilon: Double
+  /// Q(s,a), stored at `state * actionCount + action`.
+  public private(set) var qValues: [Double]
+  /// The number of actions.
+  public let actionCount: Int
+
+  /// An agent for an environment with `stateCount` states and `actionCount` actions.
+  public init(
+    method: Method, stateCount: Int, actionCount: Int, alpha: Double = 0.1, gamma: Double = 0.99,
+    epsilon: Double = 0.1, initialValue: Double = 0
+  ) {
+    self.method = method
+    self.alpha = alpha
+    self.gamma = gamma
+    self.epsilon = epsilon
+    self.actionCount = actionCount
+    qValues = Array(repeating: initialValue, count: stateCount * actionCount)
+  }
+
+  /// Q(s, ·).
+  public func actionValues(state: Int) -> [Double] {
+    Array(qValues[state * actionCount..<(state + 1) * actionCount])
+  }
+
+  /// π(·∣s) of the ε-greedy policy.
+  public func policy(state: Int) -> [Double] {
+    ActionSelection.epsilonGreedyProbabilities(actionValues(state: state), epsilon: epsilon)
+  }
+
+  /// Trains on `environment` for `episodes` episodes, or until `maximumSteps` steps
+  /// have been taken (an episode cut short by that budget is not logged).
+  public mutating func train(
+    on environment: TabularEnvironment, episodes: Int, maximumSteps: Int = .max,
+    options: TrainingOptions = TrainingOptions(), using generator: inout SeededGenerator
+  ) -> TrainingRecord {
+    var record = TrainingRecord()
+    record.log.returns.reserveCapacity(episodes)
+    record.log.lengths.reserveCapacity(episodes)
+    let limit = environment.timeLimit ?? Int.max
+    let actions = actionCount
+    let (method, alpha, gamma, epsilon) = (method, alpha, gamma, epsilon)
+    let model = environment.model
+    qValues.withUnsafeMutableBufferPointer { q in
+      func row(_ state: Int) -> UnsafeBufferPointer<Double> {
+        UnsafeBufferPointer(rebasing: q[state * actions..<(state + 1) * actions])
+      }
+      func choose(_ state: Int) -> Int {
+        ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &generator)
+      }
+      var budget = maximumSteps
+      for episode in 0..<episodes {
+        guard budget > 0 else { break }
+        let learns = options.learns(inEpisode: episode)
+        var state = environment.reset(using: &generator)
+        var action = choose(state)
+        var total = 0.0
+        var step = 0
+        var finished = false
+        while true {
+          let outcome = model.sample(state: state, action: action, using: &generator)
+          total += outcome.reward
+          let next = outcome.nextState
+          let nextAction = method == .sarsa && !outcome.terminates ? choose(next) : 0
+          if learns {
+            var bootstrap = 0.0
+            if !outcome.terminates {
+              switch method {
+              case .qLearning: bootstrap = Self.maximum(row(next))
+              case .sarsa: bootstrap = q[next * actions + nextAction]
+              case .expectedSARSA: bootstrap = Self.expectation(row(next), epsilon: epsilon)
+              }
+            }
+            let index = state * actions + action
+            let estimate = q[index]
+            let tdError = outcome.reward + gamma * bootstrap - estimate
+            q[index] = estimate + alpha * tdError
+            if options.traces(episode: episode, step: step) {
+              record.trace.append(
+                TraceStep(
+                  episode: episode, step: step, state: state, action: action,
+                  reward: outcome.reward,
+                  nextState: next, terminates: outcome.terminates, estimate: estimate,
+                  nextEstimate: bootstrap, tdError: tdError, update: alpha * tdError))
+            }
+          }
+          step += 1
+          budget -= 1
+          finished = outcome.terminates || step >= limit
+          if finished || budget == 0 { break }
+          state = next
+          action = method == .sarsa ? nextAction : choose(next)
+        }
+        if !finished { break }  // cut short by the step budget
+        record.log.record(return: total, length: step)
+        if options.snapshotEpisodes.contains(episode + 1) {
+          record.snapshots.append(Snapshot(episode: episode + 1, values: Array(q)))
+        }
+      }
+    }
+    return record
+  }
+
+  @inlinable
+  static func maximum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    var best = values[0]
+    for value in values.dropFirst() where value > best { best = value }
+    return best
+  }
+
+  /// Σ_a π(a) Q(a) under ε-greedy: ε times the mean plus 1 − ε times the maximum
+  /// (however the maximizers share 1 − ε, they all hold the maximum).
+  @inlinable
+  static func expectation(_ values: UnsafeBufferPointer<Double>, epsilon: Double) -> Double {
+    let best = maximum(values)
+    var sum = 0.0
+    for value in values { sum += value }
+    return epsilon * sum / Double(values.count) + (1 - epsilon) * best
+  }
+}
