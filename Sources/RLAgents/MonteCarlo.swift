@@ -38,7 +38,8 @@ public struct MonteCarlo: Sendable {
   private var visits: [Int]
   /// The number of actions.
   public let actionCount: Int
-  private let isTerminal: [Bool]
+  /// What the agent perceives of each state (see ``TabularEnvironment/observationOf``).
+  private var observationOf: [Int]
 
   /// An agent for `environment`.
   public init(
@@ -50,26 +51,26 @@ public struct MonteCarlo: Sendable {
     self.gamma = gamma
     self.epsilon = epsilon
     actionCount = environment.actionCount
-    isTerminal = environment.model.isTerminal
+    observationOf = environment.observationOf
     let count =
-      target == .prediction ? environment.stateCount : environment.stateCount * actionCount
-    let initial = (0..<count).map { index -> Double in
-      let state = target == .prediction ? index : index / environment.actionCount
-      return environment.model.isTerminal[state] ? 0 : initialValue
+      target == .prediction
+      ? environment.stateCount : environment.observationCount * environment.actionCount
+    estimates = (0..<count).map { index in
+      target == .prediction && environment.model.isTerminal[index] ? 0 : initialValue
     }
-    estimates = initial
     visits = Array(repeating: 0, count: count)
   }
 
-  /// V(s) (prediction) or max_a Q(s,a) (control).
+  /// V(s) (prediction) or max_a Q(o,a) (control, o what the agent perceives).
   public func value(state: Int) -> Double {
     target == .prediction ? estimates[state] : actionValues(state: state).max() ?? 0
   }
 
-  /// Q(s, ·) (control only; empty for prediction).
+  /// Q(o, ·) for what the agent perceives in `state` (control only; empty for prediction).
   public func actionValues(state: Int) -> [Double] {
     guard target == .control else { return [] }
-    return Array(estimates[state * actionCount..<(state + 1) * actionCount])
+    let key = observationOf[state]
+    return Array(estimates[key * actionCount..<(key + 1) * actionCount])
   }
 
   /// Trains for `episodes` episodes.
@@ -79,6 +80,7 @@ public struct MonteCarlo: Sendable {
   ) -> TrainingRecord {
     var record = TrainingRecord()
     let limit = environment.timeLimit ?? Int.max
+    observationOf = environment.observationOf
     var visited:
       [(index: Int, state: Int, action: Int, reward: Double, next: Int, terminates: Bool)] = []
     for episode in 0..<episodes {
@@ -87,11 +89,12 @@ public struct MonteCarlo: Sendable {
       var total = 0.0
       while visited.count < limit {
         let action: Int
+        let key = observationOf[state]
         if target == .control {
           action = estimates.withUnsafeBufferPointer { buffer in
             ActionSelection.epsilonGreedy(
               UnsafeBufferPointer(
-                rebasing: buffer[state * actionCount..<(state + 1) * actionCount]),
+                rebasing: buffer[key * actionCount..<(key + 1) * actionCount]),
               epsilon: epsilon, using: &generator)
           }
         } else {
@@ -99,7 +102,7 @@ public struct MonteCarlo: Sendable {
         }
         let outcome = environment.step(from: state, action: action, using: &generator)
         total += outcome.reward
-        let index = target == .prediction ? state : state * actionCount + action
+        let index = target == .prediction ? state : key * actionCount + action
         visited.append(
           (index, state, action, outcome.reward, outcome.nextState, outcome.terminates))
         if outcome.terminates { break }

@@ -41,22 +41,27 @@ public struct TDControl: Sendable {
   /// The number of actions.
   public let actionCount: Int
 
-  /// An agent for an environment with `stateCount` states and `actionCount` actions.
+  /// What the agent perceives of each state (see ``TabularEnvironment/observationOf``).
+  private var observationOf: [Int]
+
+  /// An agent for `environment`: one Q-value for each action in each state it can perceive.
   public init(
-    method: Method, stateCount: Int, actionCount: Int, alpha: Double = 0.1, gamma: Double = 0.99,
+    method: Method, environment: TabularEnvironment, alpha: Double = 0.1, gamma: Double = 0.99,
     epsilon: Double = 0.1, initialValue: Double = 0
   ) {
     self.method = method
     self.alpha = alpha
     self.gamma = gamma
     self.epsilon = epsilon
-    self.actionCount = actionCount
-    qValues = Array(repeating: initialValue, count: stateCount * actionCount)
+    actionCount = environment.actionCount
+    observationOf = environment.observationOf
+    qValues = Array(repeating: initialValue, count: environment.observationCount * actionCount)
   }
 
-  /// Q(s, ·).
+  /// Q(o, ·) for what the agent perceives in `state` (the state itself when fully observed).
   public func actionValues(state: Int) -> [Double] {
-    Array(qValues[state * actionCount..<(state + 1) * actionCount])
+    let key = observationOf[state]
+    return Array(qValues[key * actionCount..<(key + 1) * actionCount])
   }
 
   /// π(·∣s) of the ε-greedy policy.
@@ -77,9 +82,16 @@ public struct TDControl: Sendable {
     let actions = actionCount
     let (method, alpha, gamma, epsilon) = (method, alpha, gamma, epsilon)
     let model = environment.model
+    precondition(
+      qValues.count == environment.observationCount * actions,
+      "the agent was made for another environment")
+    let observe = environment.observationOf
+    observationOf = observe
     qValues.withUnsafeMutableBufferPointer { q in
+      /// The Q-values of what the agent perceives in `state`.
       func row(_ state: Int) -> UnsafeBufferPointer<Double> {
-        UnsafeBufferPointer(rebasing: q[state * actions..<(state + 1) * actions])
+        let key = observe[state]
+        return UnsafeBufferPointer(rebasing: q[key * actions..<(key + 1) * actions])
       }
       func choose(_ state: Int) -> Int {
         ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &generator)
@@ -103,11 +115,11 @@ public struct TDControl: Sendable {
             if !outcome.terminates {
               switch method {
               case .qLearning: bootstrap = Self.maximum(row(next))
-              case .sarsa: bootstrap = q[next * actions + nextAction]
+              case .sarsa: bootstrap = q[observe[next] * actions + nextAction]
               case .expectedSARSA: bootstrap = Self.expectation(row(next), epsilon: epsilon)
               }
             }
-            let index = state * actions + action
+            let index = observe[state] * actions + action
             let estimate = q[index]
             let tdError = outcome.reward + gamma * bootstrap - estimate
             q[index] = estimate + alpha * tdError

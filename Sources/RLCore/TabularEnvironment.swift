@@ -20,12 +20,19 @@ public struct TabularEnvironment: Sendable {
   public let stateNames: [String: Int]
   /// Draws a state as text (the map with the agent on it).
   public let drawing: @Sendable (Int) -> String
+  /// What the agent perceives of each state: the state itself, or, when it
+  /// sees only part of the world, the number of its observation.
+  public let observationOf: [Int]
+  /// The number of distinct observations (the state count when fully observed).
+  public let observationCount: Int
+  /// Whether the agent sees the whole state (exact methods need it).
+  public let isFullyObserved: Bool
 
   /// Creates an environment.
   public init(
     name: String, model: TabularModel, actionNames: [String], startStates: [Int],
     timeLimit: Int?, layout: GridLayout? = nil, stateNames: [String: Int] = [:],
-    drawing: @escaping @Sendable (Int) -> String
+    observations: (ids: [Int], count: Int)? = nil, drawing: @escaping @Sendable (Int) -> String
   ) {
     precondition(actionNames.count == model.actionCount, "one name per action")
     precondition(!startStates.isEmpty, "at least one start state")
@@ -37,6 +44,16 @@ public struct TabularEnvironment: Sendable {
     self.layout = layout
     self.stateNames = stateNames
     self.drawing = drawing
+    if let observations {
+      precondition(observations.ids.count == model.stateCount, "one observation per state")
+      observationOf = observations.ids
+      observationCount = observations.count
+      isFullyObserved = false
+    } else {
+      observationOf = Array(0..<model.stateCount)
+      observationCount = model.stateCount
+      isFullyObserved = true
+    }
   }
 
   /// The number of states.

@@ -62,7 +62,7 @@ import Testing
       for run in 0..<50 {
         var generator = SeededGenerator(seed: UInt64(run))
         var agent = TDControl(
-          method: method, stateCount: cliff.stateCount, actionCount: 4, alpha: 0.5, gamma: 1,
+          method: method, environment: cliff, alpha: 0.5, gamma: 1,
           epsilon: 0.1)
         let record = agent.train(on: cliff, episodes: 500, using: &generator)
         total += record.log.meanReturn(over: 100..<500)
@@ -79,7 +79,7 @@ import Testing
     let cliff = CliffWalking.make()
     var generator = SeededGenerator(seed: 4)
     var agent = TDControl(
-      method: .qLearning, stateCount: cliff.stateCount, actionCount: 4, alpha: 0.5, gamma: 1,
+      method: .qLearning, environment: cliff, alpha: 0.5, gamma: 1,
       epsilon: 0.1)
     _ = agent.train(on: cliff, episodes: 500, using: &generator)
     var state = CliffWalking.start
@@ -102,7 +102,7 @@ import Testing
     for run in 0..<20 {
       var generator = SeededGenerator(seed: UInt64(run))
       var agent = TDControl(
-        method: .sarsa, stateCount: windy.stateCount, actionCount: 4, alpha: 0.5, gamma: 1,
+        method: .sarsa, environment: windy, alpha: 0.5, gamma: 1,
         epsilon: 0.1)
       let record = agent.train(on: windy, episodes: 10_000, maximumSteps: 8000, using: &generator)
       #expect(record.log.totalSteps <= 8000)
@@ -144,7 +144,7 @@ import Testing
     let lake = try FrozenLake.make()
     func train(seed: UInt64) -> ([Double], [Double]) {
       var generator = SeededGenerator(seed: seed)
-      var agent = TDControl(method: .expectedSARSA, stateCount: 16, actionCount: 4)
+      var agent = TDControl(method: .expectedSARSA, environment: lake)
       let record = agent.train(on: lake, episodes: 300, using: &generator)
       return (agent.qValues, record.log.returns)
     }
@@ -159,7 +159,7 @@ import Testing
   @Test func tracesSnapshotsAndFreezing() {
     let cliff = CliffWalking.make()
     var generator = SeededGenerator(seed: 3)
-    var agent = TDControl(method: .qLearning, stateCount: 48, actionCount: 4, alpha: 0.5, gamma: 1)
+    var agent = TDControl(method: .qLearning, environment: cliff, alpha: 0.5, gamma: 1)
     let options = TrainingOptions(frozenAfter: 20, traceSteps: 5, snapshotEpisodes: [10, 20])
     let record = agent.train(on: cliff, episodes: 30, options: options, using: &generator)
     #expect(record.trace.count == 5)
@@ -172,5 +172,60 @@ import Testing
     // Frozen after 20 episodes: nothing changes after the second snapshot.
     #expect(record.snapshots[1].values == agent.qValues)
     #expect(record.snapshots[0].values != record.snapshots[1].values)
+  }
+}
+
+@Suite struct MarioLearningTests {
+  /// The greedy policy's return from the start, and whether it reached the flag.
+  static func greedyReturn(_ agent: TDControl, on environment: TabularEnvironment) -> (Double, Bool)
+  {
+    var generator = SeededGenerator(seed: 99)
+    var state = environment.reset(using: &generator)
+    var total = 0.0
+    for _ in 0..<(environment.timeLimit ?? 100) {
+      let action = ActionSelection.argmax(agent.actionValues(state: state), using: &generator)
+      let outcome = environment.step(from: state, action: action, using: &generator)
+      total += outcome.reward
+      if outcome.terminates { return (total, outcome.reward >= 1000) }
+      state = outcome.nextState
+    }
+    return (total, false)
+  }
+
+  @Test func qLearningFinishesTheDefaultLevelAndPrefersJumpAtTheStart() throws {
+    let environment = try Mario().environment()
+    var generator = SeededGenerator(seed: 0)
+    var agent = TDControl(
+      method: .qLearning, environment: environment, alpha: 0.5, gamma: 0.95, epsilon: 0.2)
+    _ = agent.train(on: environment, episodes: 20_000, using: &generator)
+    let (total, finished) = Self.greedyReturn(agent, on: environment)
+    #expect(finished)
+    // The optimal policy's undiscounted return, from value iteration's greedy policy.
+    let solution = ValueIteration(model: environment.model, gamma: 0.95)
+    var state = try #require(environment.state(named: "start"))
+    var optimal = 0.0
+    while true {
+      let outcome = environment.step(
+        from: state, action: solution.greedyPolicy[state], using: &generator)
+      optimal += outcome.reward
+      if outcome.terminates { break }
+      state = outcome.nextState
+    }
+    #expect(optimal > 1200)  // both enemies, both coins and the flag
+    #expect(abs(total - optimal) < 1e-9)
+    let start = try #require(environment.state(named: "start"))
+    let q = agent.actionValues(state: start)
+    #expect(q[2] == q.max())
+    #expect(q[2] > q[1])
+  }
+
+  @Test func learningFromTheWindowAlsoReachesTheFlag() throws {
+    let environment = try Mario().environment()
+    var generator = SeededGenerator(seed: 1)
+    var agent = TDControl(
+      method: .qLearning, environment: environment, alpha: 0.5, gamma: 0.95, epsilon: 0.2)
+    #expect(agent.qValues.count == environment.observationCount * 4)
+    _ = agent.train(on: environment, episodes: 3000, using: &generator)
+    #expect(Self.greedyReturn(agent, on: environment).1)
   }
 }
