@@ -13,6 +13,7 @@ let package = Package(
   name: "rlbook",
   products: [
     .executable(name: "rlbook", targets: ["rlbook"]),
+    .executable(name: "rlbook-bench", targets: ["rlbook-bench"]),
     .library(name: "Lessons", targets: ["Lessons"]),
     .library(name: "Renderers", targets: ["Renderers"]),
   ],
@@ -66,6 +67,12 @@ let package = Package(
         "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: strictSettings
+    ),
+    // Benchmarks: `swift run -c release rlbook-bench [--compare]`.
+    .executableTarget(
+      name: "rlbook-bench",
+      dependencies: ["RLCore", "RLEnvironments", "RLAgents"],
       swiftSettings: strictSettings
     ),
     .target(

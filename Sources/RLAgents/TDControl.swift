@@ -81,68 +81,77 @@ public struct TDControl: Sendable {
     let limit = environment.timeLimit ?? Int.max
     let actions = actionCount
     let (method, alpha, gamma, epsilon) = (method, alpha, gamma, epsilon)
-    let model = environment.model
     precondition(
       qValues.count == environment.observationCount * actions,
       "the agent was made for another environment")
-    let observe = environment.observationOf
-    observationOf = observe
-    qValues.withUnsafeMutableBufferPointer { q in
-      /// The Q-values of what the agent perceives in `state`.
-      func row(_ state: Int) -> UnsafeBufferPointer<Double> {
-        let key = observe[state]
-        return UnsafeBufferPointer(rebasing: q[key * actions..<(key + 1) * actions])
-      }
-      func choose(_ state: Int) -> Int {
-        ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &generator)
-      }
-      var budget = maximumSteps
-      for episode in 0..<episodes {
-        guard budget > 0 else { break }
-        let learns = options.learns(inEpisode: episode)
-        var state = environment.reset(using: &generator)
-        var action = choose(state)
-        var total = 0.0
-        var step = 0
-        var finished = false
-        while true {
-          let outcome = model.sample(state: state, action: action, using: &generator)
-          total += outcome.reward
-          let next = outcome.nextState
-          let nextAction = method == .sarsa && !outcome.terminates ? choose(next) : 0
-          if learns {
-            var bootstrap = 0.0
-            if !outcome.terminates {
-              switch method {
-              case .qLearning: bootstrap = Self.maximum(row(next))
-              case .sarsa: bootstrap = q[observe[next] * actions + nextAction]
-              case .expectedSARSA: bootstrap = Self.expectation(row(next), epsilon: epsilon)
+    observationOf = environment.observationOf
+    let traceEpisode = options.traceSteps > 0 ? options.traceEpisode : -1
+    environment.model.withUnsafeTables { tables in
+      environment.observationOf.withUnsafeBufferPointer { observe in
+        qValues.withUnsafeMutableBufferPointer { q in
+          let isFullyObserved = environment.isFullyObserved
+          /// The row of Q for what the agent perceives in `state`.
+          @inline(__always) func key(_ state: Int) -> Int {
+            isFullyObserved ? state : observe[state]
+          }
+          /// The Q-values of what the agent perceives in `state`.
+          func row(_ state: Int) -> UnsafeBufferPointer<Double> {
+            let key = key(state)
+            return UnsafeBufferPointer(start: q.baseAddress! + key &* actions, count: actions)
+          }
+          func choose(_ state: Int) -> Int {
+            ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &generator)
+          }
+          var budget = maximumSteps
+          for episode in 0..<episodes {
+            guard budget > 0 else { break }
+            let learns = options.learns(inEpisode: episode)
+            let isTraced = episode == traceEpisode
+            var state = environment.reset(using: &generator)
+            var action = choose(state)
+            var total = 0.0
+            var step = 0
+            var finished = false
+            while true {
+              let outcome = tables.sample(state: state, action: action, using: &generator)
+              total += outcome.reward
+              let next = outcome.nextState
+              let nextAction = method == .sarsa && !outcome.terminates ? choose(next) : 0
+              if learns {
+                var bootstrap = 0.0
+                if !outcome.terminates {
+                  switch method {
+                  case .qLearning: bootstrap = Self.maximum(row(next))
+                  case .sarsa: bootstrap = q[key(next) &* actions &+ nextAction]
+                  case .expectedSARSA: bootstrap = Self.expectation(row(next), epsilon: epsilon)
+                  }
+                }
+                let index = key(state) &* actions &+ action
+                let estimate = q[index]
+                let tdError = outcome.reward + gamma * bootstrap - estimate
+                q[index] = estimate + alpha * tdError
+                if isTraced && step < options.traceSteps {
+                  record.trace.append(
+                    TraceStep(
+                      episode: episode, step: step, state: state, action: action,
+                      reward: outcome.reward, nextState: next, terminates: outcome.terminates,
+                      estimate: estimate, nextEstimate: bootstrap, tdError: tdError,
+                      update: alpha * tdError))
+                }
               }
+              step &+= 1
+              budget &-= 1
+              finished = outcome.terminates || step >= limit
+              if finished || budget == 0 { break }
+              state = next
+              action = method == .sarsa ? nextAction : choose(next)
             }
-            let index = observe[state] * actions + action
-            let estimate = q[index]
-            let tdError = outcome.reward + gamma * bootstrap - estimate
-            q[index] = estimate + alpha * tdError
-            if options.traces(episode: episode, step: step) {
-              record.trace.append(
-                TraceStep(
-                  episode: episode, step: step, state: state, action: action,
-                  reward: outcome.reward,
-                  nextState: next, terminates: outcome.terminates, estimate: estimate,
-                  nextEstimate: bootstrap, tdError: tdError, update: alpha * tdError))
+            if !finished { break }  // cut short by the step budget
+            record.log.record(return: total, length: step)
+            if options.snapshotEpisodes.contains(episode + 1) {
+              record.snapshots.append(Snapshot(episode: episode + 1, values: Array(q)))
             }
           }
-          step += 1
-          budget -= 1
-          finished = outcome.terminates || step >= limit
-          if finished || budget == 0 { break }
-          state = next
-          action = method == .sarsa ? nextAction : choose(next)
-        }
-        if !finished { break }  // cut short by the step budget
-        record.log.record(return: total, length: step)
-        if options.snapshotEpisodes.contains(episode + 1) {
-          record.snapshots.append(Snapshot(episode: episode + 1, values: Array(q)))
         }
       }
     }

@@ -8,12 +8,35 @@
 /// ε-greedy, and softmax.
 public enum ActionSelection {
   /// The index of the largest value; ties are broken uniformly at random.
+  ///
+  /// One pass finds the maximum, a second marks every index holding it in a bit
+  /// mask (without branches), and a single draw picks among them when there are
+  /// several, so the common case of one maximizer uses no randomness.
   @inlinable
   public static func argmax(
     _ values: UnsafeBufferPointer<Double>, using generator: inout SeededGenerator
-  )
-    -> Int
-  {
+  ) -> Int {
+    let count = values.count
+    guard count <= 64 else { return argmaxByScan(values, using: &generator) }
+    var best = values[0]
+    for index in 1..<count { best = Swift.max(best, values[index]) }
+    var mask: UInt64 = 0
+    for index in 0..<count { mask |= (values[index] == best ? 1 : 0) << UInt64(index) }
+    let ties = mask.nonzeroBitCount
+    if ties <= 1 { return ties == 1 ? mask.trailingZeroBitCount : 0 }  // 0 ties: NaNs
+    var skip = generator.index(below: ties)
+    while skip > 0 {
+      mask &= mask &- 1
+      skip -= 1
+    }
+    return mask.trailingZeroBitCount
+  }
+
+  /// Argmax for more than 64 values: reservoir sampling over the ties.
+  @usableFromInline
+  static func argmaxByScan(
+    _ values: UnsafeBufferPointer<Double>, using generator: inout SeededGenerator
+  ) -> Int {
     var best = values[0]
     var bestIndex = 0
     var ties = 1
@@ -24,7 +47,6 @@ public enum ActionSelection {
         bestIndex = index
         ties = 1
       } else if value == best {
-        // Reservoir sampling: each tied index ends up chosen with probability 1/ties.
         ties += 1
         if generator.index(below: ties) == 0 { bestIndex = index }
       }

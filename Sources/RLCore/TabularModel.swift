@@ -35,6 +35,8 @@ public struct TabularModel: Sendable {
   @usableFromInline let offsets: [Int]
   /// Every outcome, pair by pair.
   @usableFromInline let storage: [Outcome]
+  /// For each outcome, the running sum of its pair's probabilities up to and including it.
+  @usableFromInline let cumulative: [Double]
 
   /// Builds a model from a function that lists the outcomes of each state and action.
   ///
@@ -63,6 +65,15 @@ public struct TabularModel: Sendable {
     }
     self.offsets = offsets
     self.storage = storage
+    var cumulative = [Double](repeating: 0, count: storage.count)
+    for pair in 0..<offsets.count - 1 {
+      var sum = 0.0
+      for index in offsets[pair]..<offsets[pair + 1] {
+        sum += storage[index].probability
+        cumulative[index] = sum
+      }
+    }
+    self.cumulative = cumulative
   }
 
   /// The outcomes of taking `action` in `state`, in model order.
@@ -89,6 +100,63 @@ public struct TabularModel: Sendable {
       if cumulative > draw { return storage[index] }
     }
     return storage[end - 1]
+  }
+
+  /// Read-only views of the model's tables for the innermost loops of agents.
+  ///
+  /// Valid only inside `body`; stepping through them is the same table lookup
+  /// as ``sample(state:action:using:)``, without bounds checks or copies.
+  public struct UnsafeTables {
+    /// Where each pair's outcomes start; pair `state * actionCount + action`.
+    public let offsets: UnsafeBufferPointer<Int>
+    /// Every outcome.
+    public let outcomes: UnsafeBufferPointer<Outcome>
+    /// Running sums of each pair's probabilities.
+    public let cumulative: UnsafeBufferPointer<Double>
+    /// The number of actions.
+    public let actionCount: Int
+
+    @usableFromInline
+    init(
+      offsets: UnsafeBufferPointer<Int>, outcomes: UnsafeBufferPointer<Outcome>,
+      cumulative: UnsafeBufferPointer<Double>, actionCount: Int
+    ) {
+      self.offsets = offsets
+      self.outcomes = outcomes
+      self.cumulative = cumulative
+      self.actionCount = actionCount
+    }
+
+    /// Draws an outcome exactly as ``TabularModel/sample(state:action:using:)`` does.
+    @inlinable @inline(__always)
+    public func sample(state: Int, action: Int, using generator: inout SeededGenerator) -> Outcome {
+      let pair = state &* actionCount &+ action
+      var index = offsets[pair]
+      let last = offsets[pair &+ 1] &- 1
+      if index == last { return outcomes[index] }
+      // The first outcome whose running sum exceeds the draw is the number of
+      // running sums (before the last) that do not: counted without branches.
+      let draw = generator.uniform()
+      var skipped = 0
+      for position in index..<last where cumulative[position] <= draw { skipped &+= 1 }
+      index &+= skipped
+      return outcomes[index]
+    }
+  }
+
+  /// Calls `body` with unchecked views of the tables.
+  @inlinable
+  public func withUnsafeTables<Result>(_ body: (UnsafeTables) throws -> Result) rethrows -> Result {
+    try offsets.withUnsafeBufferPointer { offsets in
+      try storage.withUnsafeBufferPointer { outcomes in
+        try cumulative.withUnsafeBufferPointer { cumulative in
+          try body(
+            UnsafeTables(
+              offsets: offsets, outcomes: outcomes, cumulative: cumulative, actionCount: actionCount
+            ))
+        }
+      }
+    }
   }
 
   /// The expected reward plus discounted value of the next state: Σ p (r + γ V(s′)),

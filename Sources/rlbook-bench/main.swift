@@ -1,0 +1,150 @@
+import Foundation
+import RLCore
+import RLEnvironments
+
+/// `swift run -c release rlbook-bench [--compare] [--runs N]`
+///
+/// Prints, for each workload, its throughput and wall time. With `--compare`,
+/// runs `Benchmarks/baseline.py` (Gymnasium + NumPy) and rlbook back to back
+/// `--runs` times (default 3) and prints medians and the ratio.
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(
+    """
+    usage: rlbook-bench [--compare] [--runs N]
+
+    Measures rlbook's environments and agents (build with -c release).
+      --compare   also run Benchmarks/baseline.py (needs python3 with gymnasium and numpy)
+                  and print the medians of both and the speed-up
+      --runs N    how many times to run each side when comparing (default 3)
+    """)
+  exit(0)
+}
+let compare = arguments.contains("--compare")
+if arguments.contains("--only-q-learning") {
+  printTable([Workloads.qLearningFrozenLake(episodes: 200_000)])
+  exit(0)
+}
+let runs =
+  arguments.firstIndex(of: "--runs").flatMap { index in
+    arguments.index(after: index) < arguments.endIndex
+      ? Int(arguments[arguments.index(after: index)]) : nil
+  } ?? 3
+
+#if DEBUG
+  FileHandle.standardError.write(
+    Data("warning: a debug build; measure with `swift run -c release rlbook-bench`\n".utf8))
+#endif
+
+func rlbookMeasurements() -> [Measurement] {
+  var results: [Measurement] = []
+  let steps = 20_000_000
+  results.append(Workloads.randomSteps(try! FrozenLake.make(), steps: steps))
+  results.append(
+    Workloads.randomSteps(
+      try! FrozenLake.make(map: FrozenLake.map8x8), label: "frozenlake 8x8", steps: steps))
+  results.append(Workloads.randomSteps(CliffWalking.make(), steps: steps))
+  results.append(Workloads.randomSteps(GridWorld.make(), steps: steps))
+  results.append(Workloads.randomSteps(try! RandomWalk.make(size: 19), steps: steps))
+  results.append(Workloads.randomSteps(try! WindyGridworld.make(), steps: steps))
+  results.append(Workloads.randomSteps(try! Mario().environment(), steps: steps))
+  results.append(Workloads.cartPoleSteps(steps))
+  results.append(Workloads.pendulumSteps(steps))
+  results.append(Workloads.qLearningFrozenLake())
+  return results
+}
+
+func format(_ rate: Double) -> String {
+  rate >= 1e6
+    ? String(format: "%.1fM", rate / 1e6)
+    : rate >= 1e3 ? String(format: "%.1fk", rate / 1e3) : String(format: "%.1f", rate)
+}
+
+func printTable(_ rows: [Measurement]) {
+  let width = rows.map(\.name.count).max() ?? 10
+  for row in rows {
+    let name = row.name.padding(toLength: width, withPad: " ", startingAt: 0)
+    print(
+      "\(name)  \(format(row.rate).leftPadded(8)) \(row.unit)/s  \(String(format: "%8.3f", row.seconds)) s"
+    )
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}
+
+if !compare {
+  printTable(rlbookMeasurements())
+  exit(0)
+}
+
+/// Runs the Python baseline once; returns its measurements by name.
+func baseline() -> [String: Measurement] {
+  let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Benchmarks/baseline.py")
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["python3", script.path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  do { try process.run() } catch {
+    FileHandle.standardError.write(Data("cannot run python3: \(error)\n".utf8))
+    exit(1)
+  }
+  let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  process.waitUntilExit()
+  guard process.terminationStatus == 0 else {
+    FileHandle.standardError.write(
+      Data("Benchmarks/baseline.py failed (is gymnasium installed?)\n".utf8))
+    exit(1)
+  }
+  var results: [String: Measurement] = [:]
+  for line in output.split(separator: "\n") {
+    // name<TAB>work<TAB>unit<TAB>seconds
+    let fields = line.split(separator: "\t").map(String.init)
+    guard fields.count == 4, let work = Double(fields[1]), let seconds = Double(fields[3]) else {
+      continue
+    }
+    results[fields[0]] = Measurement(name: fields[0], work: work, unit: fields[2], seconds: seconds)
+  }
+  return results
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  return sorted.count % 2 == 1
+    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+var ours: [String: [Double]] = [:]
+var theirs: [String: [Double]] = [:]
+var order: [String] = []
+for run in 1...runs {
+  FileHandle.standardError.write(Data("run \(run)/\(runs)…\n".utf8))
+  for measurement in baseline().values {
+    theirs[measurement.name, default: []].append(measurement.rate)
+  }
+  for measurement in rlbookMeasurements() {
+    if ours[measurement.name] == nil { order.append(measurement.name) }
+    ours[measurement.name, default: []].append(measurement.rate)
+  }
+}
+let width = order.map(\.count).max() ?? 10
+print(
+  "\("workload".padding(toLength: width, withPad: " ", startingAt: 0))  \("rlbook".leftPadded(9))  \("python".leftPadded(9))  ratio   (median of \(runs), per second)"
+)
+for name in order {
+  let mine = median(ours[name]!)
+  let label = name.padding(toLength: width, withPad: " ", startingAt: 0)
+  if let other = theirs[name].map(median) {
+    print(
+      "\(label)  \(format(mine).leftPadded(9))  \(format(other).leftPadded(9))  \(String(format: "%.0f×", mine / other))"
+    )
+  } else {
+    print("\(label)  \(format(mine).leftPadded(9))  \("—".leftPadded(9))")
+  }
+}
