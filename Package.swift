@@ -44,8 +44,11 @@ let package = Package(
     .target(name: "RLCore", swiftSettings: strictSettings),
     // Built-in environments: Gymnasium's and Sutton & Barto's, reproduced exactly.
     .target(name: "RLEnvironments", dependencies: ["RLCore"], swiftSettings: strictSettings),
-    // Agents: exact methods, tabular TD and Monte Carlo, bandits.
-    .target(name: "RLAgents", dependencies: ["RLCore"], swiftSettings: strictSettings),
+    // A small neural network in plain Swift: dense layers, losses, Adam.
+    .target(name: "NeuralNet", dependencies: ["RLCore"], swiftSettings: strictSettings),
+    // Agents: exact methods, tabular TD and Monte Carlo, bandits, policy gradients, DQN.
+    .target(
+      name: "RLAgents", dependencies: ["RLCore", "NeuralNet"], swiftSettings: strictSettings),
     // The lesson model: front matter, sections, demo specs, diagnostics.
     .target(
       name: "Lessons",
@@ -72,7 +75,7 @@ let package = Package(
     // Benchmarks: `swift run -c release rlbook-bench [--compare]`.
     .executableTarget(
       name: "rlbook-bench",
-      dependencies: ["RLCore", "RLEnvironments", "RLAgents"],
+      dependencies: ["RLCore", "RLEnvironments", "RLAgents", "NeuralNet"],
       swiftSettings: strictSettings
     ),
     .target(
@@ -104,6 +107,8 @@ let package = Package(
       dependencies: ["RLEnvironments", "RLCore", "RLBookTestSupport"],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "NeuralNetTests", dependencies: ["NeuralNet", "RLCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore"],
       swiftSettings: strictSettings),

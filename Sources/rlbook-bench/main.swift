@@ -21,8 +21,12 @@ if arguments.contains("--help") || arguments.contains("-h") {
   exit(0)
 }
 let compare = arguments.contains("--compare")
-if arguments.contains("--only-q-learning") {
-  printTable([Workloads.qLearningFrozenLake(episodes: 200_000)])
+if arguments.contains("--only-network") {
+  printTable([
+    Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
+    Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000),
+    Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000),
+  ])
   exit(0)
 }
 let runs =
@@ -51,6 +55,9 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.cartPoleSteps(steps))
   results.append(Workloads.pendulumSteps(steps))
   results.append(Workloads.qLearningFrozenLake())
+  results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000))
+  results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000))
+  results.append(Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000))
   return results
 }
 
