@@ -15,9 +15,12 @@ lessons: deps build
 	.build/debug/rlbook run Lessons
 
 ## Install what is missing, build, and run the tests (and, in CI, the format check).
+## Tests that train networks to a threshold run once more against a release build.
 test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build
+	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing
+	RLBOOK_RELEASE_TESTS=1 $(SWIFT) test -c release --skip-build --filter CartPoleSolvingTests
 ifdef CI
 	$(MAKE) lint
 endif

@@ -110,7 +110,7 @@ let package = Package(
     .testTarget(
       name: "NeuralNetTests", dependencies: ["NeuralNet", "RLCore"], swiftSettings: strictSettings),
     .testTarget(
-      name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore"],
+      name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore", "NeuralNet"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "RLBookCLITests",

@@ -232,8 +232,16 @@ public struct Mario: Sendable {
     String(tiles.indices.map { $0 == state.position ? "M" : tile($0, in: state) })
   }
 
-  /// The environment: the full model, with the window as the observation.
-  public func environment() -> TabularEnvironment {
+  /// What an agent learns from.
+  public enum Observation: String, Sendable, CaseIterable {
+    /// The full state: position, coins taken, enemies alive (Markov).
+    case state
+    /// The window of tiles around Mario (not Markov: exact methods refuse it).
+    case window
+  }
+
+  /// The environment: the full model, observed as the full state (default) or through the window.
+  public func environment(observing observation: Observation = .state) -> TabularEnvironment {
     let count = stateCount
     let parts = (0..<count).map(state(at:))
     let terminal = parts.map(isTerminal)
@@ -258,7 +266,8 @@ public struct Mario: Sendable {
     let level = self
     return TabularEnvironment(
       name: "mario", model: model, actionNames: Self.actionNames, startStates: [startIndex],
-      timeLimit: timeLimit, stateNames: names, observations: (observations, observationCount),
+      timeLimit: timeLimit, stateNames: names,
+      observations: observation == .window ? (observations, observationCount) : nil,
       drawing: { index in
         let part = level.state(at: index)
         return level.draw(part) + "   sees [" + level.window(of: part) + "]"

@@ -12,15 +12,37 @@ if arguments.contains("--help") || arguments.contains("-h") {
   print(
     """
     usage: rlbook-bench [--compare] [--runs N]
+           rlbook-bench --solve reinforce|actor-critic|dqn [--seeds N] [--budget STEPS]
 
     Measures rlbook's environments and agents (build with -c release).
       --compare   also run Benchmarks/baseline.py (needs python3 with gymnasium and numpy)
                   and print the medians of both and the speed-up
       --runs N    how many times to run each side when comparing (default 3)
+      --solve     train an agent on CartPole with seeds 0..<N (default 5) until it is
+                  solved (mean return >= 475 over 100 episodes) or the budget runs out
     """)
   exit(0)
 }
 let compare = arguments.contains("--compare")
+if let index = arguments.firstIndex(of: "--solve"),
+  arguments.index(after: index) < arguments.endIndex
+{
+  let name = arguments[arguments.index(after: index)]
+  let budget =
+    arguments.firstIndex(of: "--budget").flatMap { Int(arguments[arguments.index(after: $0)]) }
+    ?? 500_000
+  let seeds =
+    arguments.firstIndex(of: "--seeds").flatMap { Int(arguments[arguments.index(after: $0)]) } ?? 5
+  for seed in 0..<seeds {
+    let (measurement, solved) = Workloads.solveCartPole(
+      agent: name, seed: UInt64(seed), budget: budget)
+    print(
+      "\(measurement.name): \(solved ? "solved" : "NOT solved") after \(Int(measurement.work)) steps in \(String(format: "%.2f", measurement.seconds)) s"
+    )
+    fflush(nil)
+  }
+  exit(0)
+}
 if arguments.contains("--only-network") {
   printTable([
     Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
@@ -58,6 +80,9 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000))
   results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000))
   results.append(Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000))
+  for agent in ["reinforce", "actor-critic"] {
+    results.append(Workloads.solveCartPole(agent: agent, seed: 0, budget: 500_000).0)
+  }
   return results
 }
 

@@ -220,7 +220,7 @@ import Testing
   }
 
   @Test func learningFromTheWindowAlsoReachesTheFlag() throws {
-    let environment = try Mario().environment()
+    let environment = try Mario().environment(observing: .window)
     var generator = SeededGenerator(seed: 1)
     var agent = TDControl(
       method: .qLearning, environment: environment, alpha: 0.5, gamma: 0.95, epsilon: 0.2)

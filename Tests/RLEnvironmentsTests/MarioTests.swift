@@ -130,8 +130,11 @@ import Testing
     let start = try #require(environment.state(named: "start"))
     #expect(mario.state(at: start) == mario.startState)
     #expect(environment.draw(start) == "M.E..c._..cE...F   sees [##M.E]")
-    #expect(!environment.isFullyObserved)
-    #expect(environment.observationCount == 1296)
+    #expect(environment.isFullyObserved)
+    let windowed = mario.environment(observing: .window)
+    #expect(!windowed.isFullyObserved)
+    #expect(windowed.observationCount == 1296)
+    #expect(windowed.observationOf[start] == mario.observationID(of: mario.startState))
     // Every transition in the model matches `step`.
     let jump = environment.model.outcomes(state: start, action: 2).first!
     #expect(abs(jump.reward - 100.2) < 1e-12)

@@ -1,0 +1,176 @@
+public import NeuralNet
+public import RLCore
+
+/// Deep Q-learning (Mnih et al., 2015): a network that predicts Q(s, ·), one output per action.
+///
+/// The network takes a state and returns every action's value at once (the
+/// shape DQN uses: one forward pass ranks all actions). It acts ε-greedily,
+/// with ε falling linearly from 1 to `epsilon` over the first `exploration`
+/// steps; it stores transitions in a replay buffer and, every `trainEvery`
+/// steps once `warmup` steps are stored, fits a random minibatch to the
+/// targets r + γ max_a′ Q̂(s′, a′) of a target network Q̂, copied from the
+/// online network every `targetEvery` steps, with the Huber loss and Adam.
+public struct DQN: Sendable {
+  /// The documented settings.
+  public static let parameters = [
+    Hyperparameter("lr", .real(1e-6...1), default: "0.001", "learning rate (Adam)"),
+    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
+    Hyperparameter("epsilon", .real(0...1), default: "0.02", "final exploration rate ε"),
+    Hyperparameter(
+      "exploration", .integer(1...10_000_000), default: "10000", "steps over which ε falls from 1"),
+    Hyperparameter(
+      "hidden", .integers(1...512, maximumCount: 4), default: "[64, 64]", "hidden layer sizes"),
+    Hyperparameter(
+      "buffer", .integer(100...10_000_000), default: "50000", "replay buffer capacity"),
+    Hyperparameter("batch", .integer(1...1024), default: "64", "minibatch size"),
+    Hyperparameter(
+      "warmup", .integer(1...10_000_000), default: "1000", "steps stored before learning starts"),
+    Hyperparameter(
+      "train-every", .integer(1...1000), default: "1", "steps between minibatch updates"),
+    Hyperparameter(
+      "target-every", .integer(1...1_000_000), default: "500", "steps between target-network copies"
+    ),
+  ]
+
+  /// The settings of a DQN agent.
+  public struct Settings: Sendable {
+    public var learningRate = 0.001
+    public var gamma = 0.99
+    public var finalEpsilon = 0.02
+    public var explorationSteps = 10_000
+    public var hidden = [64, 64]
+    public var bufferCapacity = 50_000
+    public var batchSize = 64
+    public var warmup = 1000
+    public var trainEvery = 1
+    public var targetEvery = 500
+    /// When set, the target follows the online network softly after every update:
+    /// Q̂ ← τ Q + (1 − τ) Q̂ (instead of a copy every `targetEvery` steps).
+    public var softUpdate: Double? = nil
+    /// Double DQN: the online network picks a′, the target network values it.
+    public var isDouble = false
+
+    /// The defaults.
+    public init() {}
+  }
+
+  /// The online Q-network.
+  public private(set) var network: Network
+  /// The target network.
+  public private(set) var target: Network
+  /// The settings.
+  public let settings: Settings
+  private var optimizer: Adam
+  private var buffer: ReplayBuffer
+  /// Steps taken so far (drives ε and the schedules).
+  public private(set) var stepsTaken = 0
+
+  /// An agent for states of `featureCount` numbers and `actionCount` actions.
+  public init(
+    featureCount: Int, actionCount: Int, settings: Settings = Settings(),
+    using generator: inout SeededGenerator
+  ) {
+    self.settings = settings
+    network = Network(
+      sizes: [featureCount] + settings.hidden + [actionCount], activation: .relu, using: &generator)
+    target = network
+    optimizer = Adam(parameterCount: network.parameterCount, learningRate: settings.learningRate)
+    buffer = ReplayBuffer(capacity: settings.bufferCapacity, featureCount: featureCount)
+  }
+
+  /// The exploration rate after `steps` steps.
+  public func epsilon(afterSteps steps: Int) -> Double {
+    let fraction = min(Double(steps) / Double(max(settings.explorationSteps, 1)), 1)
+    return 1 + fraction * (settings.finalEpsilon - 1)
+  }
+
+  /// Q(s, ·).
+  public func actionValues(features: [Double]) -> [Double] {
+    var workspace = network.makeWorkspace()
+    network.forward(features, workspace: &workspace)
+    return workspace.output
+  }
+
+  /// Trains for `episodes` episodes, until `maximumSteps` steps have been taken,
+  /// or until `stop` says so after an episode.
+  public mutating func train<E: FeatureEnvironment>(
+    on environment: inout E, episodes: Int, maximumSteps: Int = .max,
+    options: TrainingOptions = TrainingOptions(), stop: (EpisodeLog) -> Bool = { _ in false },
+    using generator: inout SeededGenerator
+  ) -> TrainingRecord {
+    var record = TrainingRecord()
+    let actionCount = network.outputSize
+    var workspace = network.makeWorkspace()
+    var targetWorkspace = target.makeWorkspace()
+    var gradient = [Double](repeating: 0, count: network.parameterCount)
+    var outputGradient = [Double](repeating: 0, count: actionCount)
+    var sampleFeatures = [Double](repeating: 0, count: network.inputSize)
+    var sampleNext = [Double](repeating: 0, count: network.inputSize)
+    var budget = maximumSteps
+    for episode in 0..<episodes {
+      guard budget > 0, !stop(record.log) else { break }
+      let learns = options.learns(inEpisode: episode)
+      var features = environment.reset(using: &generator)
+      var total = 0.0
+      var step = 0
+      while budget > 0 {
+        network.forward(features, workspace: &workspace)
+        let action = workspace.output.withUnsafeBufferPointer {
+          ActionSelection.epsilonGreedy(
+            $0, epsilon: epsilon(afterSteps: stepsTaken), using: &generator)
+        }
+        let result = environment.step(action, using: &generator)
+        total += result.reward
+        budget -= 1
+        step += 1
+        if learns {
+          stepsTaken += 1
+          buffer.append(
+            features: features, action: action, reward: result.reward,
+            nextFeatures: result.features,
+            terminated: result.terminated)
+          if buffer.count >= settings.warmup, stepsTaken % settings.trainEvery == 0 {
+            for _ in 0..<settings.batchSize {
+              let index = buffer.sampleIndex(using: &generator)
+              let (sampleAction, reward, terminated) = buffer.load(
+                index, features: &sampleFeatures, nextFeatures: &sampleNext)
+              var bootstrap = 0.0
+              if !terminated {
+                target.forward(sampleNext, workspace: &targetWorkspace)
+                if settings.isDouble {
+                  network.forward(sampleNext, workspace: &workspace)
+                  let best = workspace.output.indices.max {
+                    workspace.output[$0] < workspace.output[$1]
+                  }!
+                  bootstrap = targetWorkspace.output[best]
+                } else {
+                  bootstrap = targetWorkspace.output.max() ?? 0
+                }
+              }
+              network.forward(sampleFeatures, workspace: &workspace)
+              _ = Loss.huber(
+                output: workspace.output, index: sampleAction,
+                target: reward + settings.gamma * bootstrap,
+                gradient: &outputGradient)
+              network.backward(
+                outputGradient: outputGradient, workspace: &workspace, gradient: &gradient)
+            }
+            optimizer.update(
+              &network.parameters, gradient: &gradient, scale: 1 / Double(settings.batchSize))
+            if let tau = settings.softUpdate {
+              for index in target.parameters.indices {
+                target.parameters[index] +=
+                  tau * (network.parameters[index] - target.parameters[index])
+              }
+            }
+          }
+          if settings.softUpdate == nil, stepsTaken % settings.targetEvery == 0 { target = network }
+        }
+        if result.terminated || result.truncated { break }
+        features = result.features
+      }
+      record.log.record(return: total, length: step)
+    }
+    return record
+  }
+}
