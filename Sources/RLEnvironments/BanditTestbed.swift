@@ -22,6 +22,17 @@ public struct BanditTestbed: Sendable {
   /// The number of arms.
   public var armCount: Int { trueValues.count }
 
+  /// Action names: `arm 1` … `arm k`.
+  public var actionNames: [String] { (1...armCount).map { "arm \($0)" } }
+
+  /// The task as text: each arm's true value, the best marked.
+  public func draw() -> String {
+    trueValues.indices.map { arm in
+      let value = (trueValues[arm] * 100).rounded() / 100
+      return "arm \(arm + 1): q* \(value)\(arm == optimalArm ? " (best)" : "")"
+    }.joined(separator: "\n")
+  }
+
   /// The arm with the highest true value.
   public var optimalArm: Int { trueValues.indices.max { trueValues[$0] < trueValues[$1] }! }
 

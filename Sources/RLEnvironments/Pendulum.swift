@@ -65,6 +65,18 @@ public struct Pendulum: Sendable {
     return -cost
   }
 
+  /// The state as text: an arrow from the pivot toward the bob (↑ is upright), the angle and the speed.
+  public func draw() -> String {
+    let arrows = ["↑", "↖", "←", "↙", "↓", "↘", "→", "↗"]
+    let normalized = Self.normalize(theta)
+    // θ grows counter-clockwise from upright; eight sectors of 45°.
+    let sector = Int(
+      ((normalized + 2 * .pi).truncatingRemainder(dividingBy: 2 * .pi) / (.pi / 4)).rounded())
+    let degrees = (normalized * 180 / .pi * 10).rounded() / 10
+    let speed = (thetaDot * 100).rounded() / 100
+    return "\(arrows[sector % 8])  θ \(degrees)°  θ̇ \(speed)"
+  }
+
   /// An angle in [−π, π), as Python's `((x + π) % 2π) − π`.
   public static func normalize(_ angle: Double) -> Double {
     let period = 2 * Double.pi

@@ -26,6 +26,12 @@ import Testing
     }
   }
 
+  @Test func drawsTheAngle() {
+    #expect(Pendulum(theta: 0, thetaDot: 0).draw() == "↑  θ 0.0°  θ̇ 0.0")
+    #expect(Pendulum(theta: Double.pi / 2, thetaDot: 1.234).draw() == "←  θ 90.0°  θ̇ 1.23")
+    #expect(Pendulum(theta: -Double.pi / 2, thetaDot: 0).draw().hasPrefix("→"))
+  }
+
   @Test func normalizesAnglesLikePython() {
     #expect(Pendulum.normalize(0) == 0)
     #expect(abs(Pendulum.normalize(3 * Double.pi / 2) - (-Double.pi / 2)) < 1e-12)

@@ -97,6 +97,8 @@ import Testing
     #expect(abs(means / 2000) < 0.05)
     let bandit = BanditTestbed(trueValues: [0, 2, 1])
     #expect(bandit.optimalArm == 1)
+    #expect(bandit.actionNames == ["arm 1", "arm 2", "arm 3"])
+    #expect(bandit.draw() == "arm 1: q* 0.0\narm 2: q* 2.0 (best)\narm 3: q* 1.0")
     let rewards = (0..<20_000).map { _ in bandit.pull(1, using: &generator) }
     #expect(abs(rewards.reduce(0, +) / 20_000 - 2) < 0.03)
   }
