@@ -53,9 +53,7 @@ public struct ActorCritic: Sendable {
 
   /// π(·∣s) for discrete actions, `[mean, standard deviation]` for continuous ones.
   public func policy(features: [Double]) -> [Double] {
-    var workspace = actor.makeWorkspace()
-    actor.forward(features, workspace: &workspace)
-    return head.distribution(workspace.output)
+    head.distribution(of: actor, at: features)
   }
 
   /// The critic's V(s).

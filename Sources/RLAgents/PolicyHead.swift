@@ -28,6 +28,13 @@ struct PolicyHead: Sendable {
     }
   }
 
+  /// The distribution a policy network gives in a state.
+  func distribution(of network: Network, at features: [Double]) -> [Double] {
+    var workspace = network.makeWorkspace()
+    network.forward(features, workspace: &workspace)
+    return distribution(workspace.output)
+  }
+
   /// Draws an action: an index (as a Double) or a real number (unclipped).
   func sample(_ output: [Double], using generator: inout SeededGenerator) -> Double {
     let distribution = distribution(output)

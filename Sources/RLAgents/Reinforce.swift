@@ -71,9 +71,7 @@ public struct Reinforce: Sendable {
 
   /// π(·∣s) for discrete actions, `[mean, standard deviation]` for continuous ones.
   public func policy(features: [Double]) -> [Double] {
-    var workspace = policy.makeWorkspace()
-    policy.forward(features, workspace: &workspace)
-    return head.distribution(workspace.output)
+    head.distribution(of: policy, at: features)
   }
 
   /// The baseline's V(s), if there is one.

@@ -119,7 +119,7 @@ public struct StyledText: Hashable, Sendable {
       }
     }
     flushWord()
-    if lineWidth > 0 || lines.isEmpty || line.runs.isEmpty == false { lines.append(line) }
+    if !line.runs.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
   }
 }
