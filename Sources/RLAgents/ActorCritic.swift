@@ -84,6 +84,7 @@ public struct ActorCritic: Sendable {
       var features = environment.reset(using: &generator)
       var total = 0.0
       var step = 0
+      var finished = false
       while stepsTaken < maximumSteps {
         // 1. The actor picks a_t from π(a∣s_t).
         actor.forward(features, workspace: &actorWorkspace)
@@ -123,9 +124,11 @@ public struct ActorCritic: Sendable {
           criticOptimizer.update(&critic.parameters, gradient: &criticGradient)
         }
         step += 1
-        if result.terminated || result.truncated { break }
+        finished = result.terminated || result.truncated
+        if finished { break }
         features = result.features
       }
+      guard finished else { break }  // cut short by the step budget: not logged
       record.log.record(return: total, length: step)
     }
     return record

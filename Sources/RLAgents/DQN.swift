@@ -113,6 +113,7 @@ public struct DQN: Sendable {
       var features = environment.reset(using: &generator)
       var total = 0.0
       var step = 0
+      var finished = false
       while budget > 0 {
         network.forward(features, workspace: &workspace)
         let action = workspace.output.withUnsafeBufferPointer {
@@ -166,9 +167,11 @@ public struct DQN: Sendable {
           }
           if settings.softUpdate == nil, stepsTaken % settings.targetEvery == 0 { target = network }
         }
-        if result.terminated || result.truncated { break }
+        finished = result.terminated || result.truncated
+        if finished { break }
         features = result.features
       }
+      guard finished else { break }  // cut short by the step budget: not logged
       record.log.record(return: total, length: step)
     }
     return record

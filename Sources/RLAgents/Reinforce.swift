@@ -108,6 +108,7 @@ public struct Reinforce: Sendable {
       visits.removeAll(keepingCapacity: true)
       var features = environment.reset(using: &generator)
       var total = 0.0
+      var finished = false
       while stepsTaken < maximumSteps {
         policy.forward(features, workspace: &policyWorkspace)
         let action = head.sample(policyWorkspace.output, using: &generator)
@@ -115,9 +116,11 @@ public struct Reinforce: Sendable {
         visits.append(Visit(features: features, action: action, reward: result.reward))
         total += result.reward
         stepsTaken += 1
-        if result.terminated || result.truncated { break }
+        finished = result.terminated || result.truncated
+        if finished { break }
         features = result.features
       }
+      guard finished else { break }  // cut short by the step budget: neither logged nor learned from
       record.log.record(return: total, length: visits.count)
       guard options.learns(inEpisode: episode) else { continue }
       // Returns G_t, from the end.

@@ -121,6 +121,26 @@ struct ContinuousTarget: FeatureEnvironment {
     #expect(Self.reachesTheFlag({ agent.policy(features: $0) }, on: level))
   }
 
+  @Test func stepBudgetsCutTrainingWithoutLoggingHalfEpisodes() {
+    var generator = SeededGenerator(seed: 6)
+    var task = CartPoleTask()
+    var reinforce = Reinforce(featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
+    var actorCritic = ActorCritic(
+      featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
+    var dqn = DQN(featureCount: 4, actionCount: 2, using: &generator)
+    let logs = [
+      reinforce.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
+      actorCritic.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
+      dqn.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
+    ]
+    for log in logs {
+      // The 100th step falls inside an episode (random CartPole episodes last about 20
+      // steps); that episode is not logged, so fewer than 100 steps are.
+      #expect(log.totalSteps < 100)
+      #expect(log.count >= 1)
+    }
+  }
+
   @Test func dqnLearnsAShortPath() throws {
     let lake = try FrozenLake.make(isSlippery: false)
     var generator = SeededGenerator(seed: 5)
