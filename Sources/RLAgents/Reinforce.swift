@@ -120,7 +120,8 @@ public struct Reinforce: Sendable {
         if finished { break }
         features = result.features
       }
-      guard finished else { break }  // cut short by the step budget: neither logged nor learned from
+      // An episode cut short by the step budget is neither logged nor learned from.
+      guard finished else { break }
       record.log.record(return: total, length: visits.count)
       guard options.learns(inEpisode: episode) else { continue }
       // Returns G_t, from the end.
