@@ -80,7 +80,7 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000))
   results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000))
   results.append(Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000))
-  for agent in ["reinforce", "actor-critic"] {
+  for agent in ["reinforce", "actor-critic", "dqn"] {
     results.append(Workloads.solveCartPole(agent: agent, seed: 0, budget: 500_000).0)
   }
   return results

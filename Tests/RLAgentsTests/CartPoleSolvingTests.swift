@@ -39,6 +39,16 @@ struct CartPoleSolvingTests {
     #expect(solved >= 4)
   }
 
+  @Test func dqnSolvesCartPoleWithin250kSteps() {
+    let solved = Self.solvedSeeds(budget: 250_000) { task, budget, generator in
+      var agent = DQN(featureCount: 4, actionCount: 2, using: &generator)
+      return agent.train(
+        on: &task, episodes: .max, maximumSteps: budget, stop: Self.stop, using: &generator
+      ).log
+    }
+    #expect(solved >= 4)
+  }
+
   @Test func actorCriticSolvesCartPoleWithin300kSteps() {
     let solved = Self.solvedSeeds(budget: 300_000) { task, budget, generator in
       var agent = ActorCritic(featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
