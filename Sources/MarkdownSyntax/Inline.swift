@@ -41,10 +41,6 @@ public struct Inline: Hashable, Sendable {
     case embed(Embed)
   }
 
-  /// Literal text.
-  public static func text(_ string: String, range: SourceRange? = nil) -> Inline {
-    Inline(.text(string), range: range)
-  }
 }
 
 /// A link: destination, optional title, and its text.

@@ -47,11 +47,6 @@ public struct TerminalRenderer: Sendable {
     return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
   }
 
-  /// One section: its heading and blocks.
-  public func render(_ section: Section) -> String {
-    sectionLines(section).map { $0.rendered(colors: colors) }.joined(separator: "\n")
-  }
-
   func sectionLines(_ section: Section) -> [StyledText] {
     var lines: [StyledText] = []
     if let heading = section.heading {
