@@ -55,6 +55,14 @@ let package = Package(
       dependencies: ["MarkdownSyntax", .product(name: "Yams", package: "Yams")],
       swiftSettings: strictSettings
     ),
+    // Demos: the registry, validation of `rl` blocks, training, and views as Output values.
+    .target(
+      name: "Demos",
+      dependencies: [
+        "Lessons", "MarkdownSyntax", "RLCore", "RLEnvironments", "RLAgents", "NeuralNet",
+      ],
+      swiftSettings: strictSettings
+    ),
     // Terminal capabilities, styles and text measurement; knows no lessons.
     .target(name: "TerminalUI", swiftSettings: strictSettings),
     // Renderers: lessons (and later outputs) to terminal text, Markdown, JSON.
@@ -67,7 +75,7 @@ let package = Package(
     .executableTarget(
       name: "rlbook",
       dependencies: [
-        "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax",
+        "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax", "Demos", "RLCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -113,8 +121,14 @@ let package = Package(
       name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore", "NeuralNet"],
       swiftSettings: strictSettings),
     .testTarget(
+      name: "DemosTests",
+      dependencies: ["Demos", "Lessons", "MarkdownSyntax", "RLCore", "RLEnvironments", "RLAgents"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "RLBookCLITests",
       dependencies: ["RLBookTestSupport"],
+      exclude: ["Snapshots"],
       swiftSettings: strictSettings
     ),
   ]

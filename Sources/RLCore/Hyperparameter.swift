@@ -14,6 +14,12 @@ public struct Hyperparameter: Hashable, Sendable {
     case integers(ClosedRange<Int>, maximumCount: Int)
     /// One of a fixed set of words.
     case choice([String])
+    /// Free text that the environment checks itself (a level, a map), described by `form`.
+    case text(form: String)
+    /// A list of texts that the environment checks itself (levels).
+    case texts(form: String)
+    /// A list of real numbers, each in a range (a reward sequence).
+    case reals(ClosedRange<Double>, maximumCount: Int)
   }
 
   /// The key in an `rl` block (`gamma`).

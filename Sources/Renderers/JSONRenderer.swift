@@ -15,16 +15,19 @@ public struct JSONRenderer: Sendable {
   }
 
   /// The lesson as JSON text, ending with a newline.
-  public func render(_ lesson: Lesson) -> String {
-    value(of: lesson).serialized() + "\n"
+  ///
+  /// `results` holds each demo's result, in the lesson's order; each demo with
+  /// one gets a `result` member with its outputs at full precision.
+  public func render(_ lesson: Lesson, results: [DemoResult] = []) -> String {
+    value(of: lesson, results: DemoResults(lesson: lesson, results: results)).serialized() + "\n"
   }
 
-  func value(of lesson: Lesson) -> JSONValue {
+  func value(of lesson: Lesson, results: DemoResults = DemoResults()) -> JSONValue {
     .object([
       ("path", .string(lesson.path)),
       ("title", .string(lesson.title)),
       ("frontMatter", value(of: lesson.frontMatter)),
-      ("sections", .array(lesson.sections.map(value(of:)))),
+      ("sections", .array(lesson.sections.map { value(of: $0, results: results) })),
       ("diagnostics", .array(lesson.diagnostics.map(value(of:)))),
     ])
   }
@@ -44,7 +47,7 @@ public struct JSONRenderer: Sendable {
     ])
   }
 
-  private func value(of section: Section) -> JSONValue {
+  private func value(of section: Section, results: DemoResults) -> JSONValue {
     let heading: JSONValue =
       section.heading.map { heading in
         .object([
@@ -57,19 +60,31 @@ public struct JSONRenderer: Sendable {
     let blocks = section.blocks.map { block -> JSONValue in
       switch block {
       case .markdown(let block): value(of: block)
-      case .demo(let spec): value(of: spec)
+      case .demo(let spec): value(of: spec, result: results[spec])
       }
     }
     return .object([("heading", heading), ("blocks", .array(blocks))])
   }
 
-  private func value(of spec: DemoSpec) -> JSONValue {
-    .object([
+  private func value(of spec: DemoSpec, result: DemoResult?) -> JSONValue {
+    var members: [(String, JSONValue)] = [
       ("type", .string("demo")),
       ("range", value(of: spec.range)),
       ("entries", .array(spec.entries.map(value(of:)))),
       ("problems", .array(spec.problems.map(value(of:)))),
-    ])
+    ]
+    if let result {
+      members.append(
+        (
+          "result",
+          .object([
+            ("outputs", .array(result.outputs.map(OutputJSON.value(of:)))),
+            ("provenance", result.provenance.map(OutputJSON.value(of:)) ?? .null),
+            ("diagnostics", .array(result.diagnostics.map(value(of:)))),
+          ])
+        ))
+    }
+    return .object(members)
   }
 
   private func value(of entry: YAMLEntry) -> JSONValue {
@@ -98,7 +113,7 @@ public struct JSONRenderer: Sendable {
     }
   }
 
-  private func value(of diagnostic: Diagnostic) -> JSONValue {
+  func value(of diagnostic: Diagnostic) -> JSONValue {
     .object([
       ("severity", .string(diagnostic.severity.rawValue)),
       ("message", .string(diagnostic.message)),

@@ -10,8 +10,9 @@ public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
 
-  /// The lesson as Markdown.
-  public func render(_ lesson: Lesson) -> String {
+  /// The lesson as Markdown, each demo's result (in the lesson's order) after its block.
+  public func render(_ lesson: Lesson, results: [DemoResult] = []) -> String {
+    let results = DemoResults(lesson: lesson, results: results)
     var chunks: [String] = []
     if let range = lesson.frontMatter.range {
       let lines = LineIndex(lesson.source)
@@ -32,6 +33,7 @@ public struct MarkdownRenderer: Sendable {
           if !source.hasSuffix("\n") { source += "\n" }
           let fence = Self.fence(for: source, character: "`")
           chunks.append(fence + "rl\n" + source + fence)
+          if let result = results[spec] { chunks.append(self.result(result)) }
         }
       }
     }

@@ -27,7 +27,11 @@ public struct TerminalRenderer: Sendable {
   ///
   /// When the lesson opens with a level-1 heading that is its title, that
   /// heading is the title block's.
-  public func render(_ lesson: Lesson) -> String {
+  ///
+  /// `results` holds each demo's result, in the lesson's order; a demo without
+  /// one is shown as its block only.
+  public func render(_ lesson: Lesson, results: [DemoResult] = []) -> String {
+    let results = DemoResults(lesson: lesson, results: results)
     var sections = lesson.sections
     var lines: [StyledText] = []
     if let first = sections.first?.heading, first.level == 1,
@@ -42,12 +46,12 @@ public struct TerminalRenderer: Sendable {
       lines += StyledText(description, style: TextStyle(italic: true)).wrapped(width: width)
       lines.append(StyledText())
     }
-    for section in sections { lines += sectionLines(section) }
+    for section in sections { lines += sectionLines(section, results: results) }
     while lines.last?.runs.isEmpty == true { lines.removeLast() }
     return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
   }
 
-  func sectionLines(_ section: Section) -> [StyledText] {
+  func sectionLines(_ section: Section, results: DemoResults) -> [StyledText] {
     var lines: [StyledText] = []
     if let heading = section.heading {
       lines += headingLines(inlines.styled(heading.content), level: heading.level)
@@ -55,7 +59,9 @@ public struct TerminalRenderer: Sendable {
     for block in section.blocks {
       switch block {
       case .markdown(let block): lines += blockLines(block, width: width)
-      case .demo(let spec): lines += demoLines(spec)
+      case .demo(let spec):
+        lines += demoLines(spec)
+        if let result = results[spec] { lines += resultLines(result) }
       }
       lines.append(StyledText())
     }

@@ -17,6 +17,8 @@ public struct TextStyle: Hashable, Sendable {
   public var isInverse = false
   /// A foreground colour.
   public var color: Color?
+  /// A background from the 256-colour palette (16–231 a colour cube, 232–255 greys).
+  public var background: UInt8?
 
   /// The eight standard terminal colours, as SGR foreground codes.
   public enum Color: Int, Hashable, Sendable {
@@ -30,7 +32,7 @@ public struct TextStyle: Hashable, Sendable {
   /// Creates a style.
   public init(
     bold: Bool = false, dim: Bool = false, italic: Bool = false, underlined: Bool = false,
-    struck: Bool = false, inverse: Bool = false, color: Color? = nil
+    struck: Bool = false, inverse: Bool = false, color: Color? = nil, background: UInt8? = nil
   ) {
     isBold = bold
     isDim = dim
@@ -39,6 +41,7 @@ public struct TextStyle: Hashable, Sendable {
     isStruck = struck
     isInverse = inverse
     self.color = color
+    self.background = background
   }
 
   /// This style with another laid over it (set attributes win).
@@ -46,7 +49,8 @@ public struct TextStyle: Hashable, Sendable {
     TextStyle(
       bold: isBold || other.isBold, dim: isDim || other.isDim, italic: isItalic || other.isItalic,
       underlined: isUnderlined || other.isUnderlined, struck: isStruck || other.isStruck,
-      inverse: isInverse || other.isInverse, color: other.color ?? color)
+      inverse: isInverse || other.isInverse, color: other.color ?? color,
+      background: other.background ?? background)
   }
 
   /// The escape sequence that switches this style on; empty for plain text.
@@ -59,6 +63,7 @@ public struct TextStyle: Hashable, Sendable {
     if isInverse { codes.append(7) }
     if isStruck { codes.append(9) }
     if let color { codes.append(color.rawValue) }
+    if let background { codes += [48, 5, Int(background)] }
     guard !codes.isEmpty else { return "" }
     return "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m"
   }

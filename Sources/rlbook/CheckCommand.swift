@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demos
 import Foundation
 import Lessons
 import Renderers
@@ -8,8 +9,11 @@ import TerminalUI
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check lessons and print every problem with its file, line and column.",
+    abstract:
+      "Check lessons, run their demos, and print every problem with its file, line and column.",
     discussion: """
+      Every rl block is validated against the registry (`rlbook envs`, `rlbook agents`)
+      and run, so a demo that cannot train fails the check.
       Exits with status 1 if any lesson has an error, 0 otherwise (warnings do not fail).
       With --fix-encoding, text damaged by a Mac Roman or Windows-1252 round trip
       (`‚Üê` for `←`) is repaired in place; the file is replaced atomically and left
@@ -24,9 +28,15 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup(title: "Demos") var demos: DemoOptions
+
+  @Flag(help: "Validate the demos without training them.")
+  var noTraining = false
+
   func run() throws {
     let loader = LessonLoader()
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
+    let runner = demos.runner
     var lessonCount = 0
     var demoCount = 0
     var errors = 0
@@ -46,10 +56,11 @@ struct CheckCommand: ParsableCommand {
           let lesson = try loader.load(file)
           lessonCount += 1
           demoCount += lesson.demos.count
-          errors += lesson.diagnostics.errorCount
-          warnings += lesson.diagnostics.warningCount
+          let problems = lesson.diagnostics + demoProblems(lesson, runner: runner)
+          errors += problems.errorCount
+          warnings += problems.warningCount
           Console.writeError(
-            formatter.format(lesson.diagnostics, path: file, source: lesson.source))
+            formatter.format(problems.sortedByLocation, path: file, source: lesson.source))
         } catch let error as LessonLoader.LoadError {
           Console.writeError(error.description + "\n")
           errors += 1
@@ -63,6 +74,21 @@ struct CheckCommand: ParsableCommand {
       "\(counted(lessonCount, "lesson")), \(counted(demoCount, "demo")), "
         + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
     if errors > 0 { throw ExitCode.failure }
+  }
+
+  /// The problems of a lesson's demos: validation only, or validation and training.
+  private func demoProblems(_ lesson: Lesson, runner: DemoRunner) -> [Diagnostic] {
+    if noTraining {
+      return lesson.demos.enumerated().flatMap { index, spec in
+        var validator = runner.validator
+        if let only = demos.demoIndex, only != index {
+          validator.overrides = []
+          validator.seed = nil
+        }
+        return validator.validate(spec).diagnostics
+      }
+    }
+    return runner.run(lesson, onlyOverriding: demos.demoIndex).flatMap(\.diagnostics)
   }
 
   private func repairEncoding(of file: String) throws {

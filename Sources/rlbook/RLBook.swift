@@ -16,6 +16,8 @@ struct RLBook: ParsableCommand {
       and check your own lessons with `rlbook check`.
       """,
     version: version,
-    subcommands: [ListCommand.self, CheckCommand.self, RunCommand.self]
+    subcommands: [
+      ListCommand.self, CheckCommand.self, RunCommand.self, EnvsCommand.self, AgentsCommand.self,
+    ]
   )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demos
 import Lessons
 import Renderers
 import TerminalUI
@@ -30,6 +31,11 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup(title: "Demos") var demos: DemoOptions
+
+  @Flag(help: "Show the blocks without training anything.")
+  var noDemos = false
+
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be at least 20 columns") }
   }
@@ -39,18 +45,20 @@ struct RunCommand: ParsableCommand {
     let terminal = output.standardOutput
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
     let renderer = TerminalRenderer(width: width ?? terminal.width, colors: terminal.colors)
+    let runner = demos.runner
     var failed = false
     var rendered: [String] = []
     for path in paths {
       do {
         for lesson in try loader.loadAll(at: path) {
-          Console.writeError(
-            formatter.format(lesson.diagnostics, path: lesson.path, source: lesson.source))
-          failed = failed || lesson.diagnostics.errorCount > 0
+          let results = noDemos ? [] : runner.run(lesson, onlyOverriding: demos.demoIndex)
+          let problems = lesson.diagnostics + results.flatMap(\.diagnostics)
+          Console.writeError(formatter.format(problems, path: lesson.path, source: lesson.source))
+          failed = failed || problems.errorCount > 0
           switch format {
-          case .text: rendered.append(renderer.render(lesson))
-          case .markdown: rendered.append(MarkdownRenderer().render(lesson))
-          case .json: rendered.append(JSONRenderer().render(lesson))
+          case .text: rendered.append(renderer.render(lesson, results: results))
+          case .markdown: rendered.append(MarkdownRenderer().render(lesson, results: results))
+          case .json: rendered.append(JSONRenderer().render(lesson, results: results))
           }
         }
       } catch {

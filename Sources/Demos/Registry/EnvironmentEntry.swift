@@ -1,0 +1,39 @@
+public import RLCore
+
+/// A built-in environment as lessons name it: its key, what it is and its settings.
+public struct EnvironmentEntry: Hashable, Sendable {
+  /// How the environment presents states and actions, which decides the agents it supports.
+  public enum Kind: String, Hashable, Sendable {
+    /// Finitely many states with a full model (exact methods and tables work).
+    case tabular
+    /// Continuous states, discrete actions (CartPole).
+    case continuousState
+    /// Continuous states and actions (Pendulum).
+    case continuousAction
+    /// One state, several arms (the bandit testbed).
+    case bandit
+  }
+
+  /// The name in an `rl` block (`frozenlake`).
+  public let name: String
+  /// One line on what it is.
+  public let summary: String
+  /// Its kind.
+  public let kind: Kind
+  /// The settings it takes (`map`, `slippery`, …).
+  public let settings: [Hyperparameter]
+  /// The default training budget, in episodes (pulls for the bandit).
+  public let defaultEpisodes: Int
+
+  /// Creates an entry.
+  public init(
+    _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int,
+    settings: [Hyperparameter] = []
+  ) {
+    self.name = name
+    self.summary = summary
+    self.kind = kind
+    self.defaultEpisodes = defaultEpisodes
+    self.settings = settings
+  }
+}

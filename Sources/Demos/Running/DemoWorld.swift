@@ -1,0 +1,51 @@
+import RLCore
+import RLEnvironments
+
+/// The environment a demo runs on, built from its entry and settings.
+struct DemoWorld: Sendable {
+  /// What kind of environment it is.
+  enum Body: Sendable {
+    /// Finitely many states with a model.
+    case tabular(TabularEnvironment)
+    /// CartPole-v1.
+    case cartpole
+    /// Pendulum-v1.
+    case pendulum
+    /// A k-armed testbed.
+    case bandit(arms: Int)
+  }
+
+  /// The registry entry.
+  let entry: EnvironmentEntry
+  /// The environment.
+  let body: Body
+  /// Levels that replace each other during training (mario's `levels`), if any.
+  let schedule: MarioSchedule?
+  /// The map, if the environment has one.
+  let map: StateMap?
+  /// The true state values, if known (the random walk).
+  let trueValues: [Double]?
+
+  /// The tabular environment, if it is one.
+  var tabular: TabularEnvironment? {
+    if case .tabular(let environment) = body { return environment }
+    return nil
+  }
+
+  /// The action names.
+  var actionNames: [String] {
+    switch body {
+    case .tabular(let environment): environment.actionNames
+    case .cartpole: CartPole.actionNames
+    case .pendulum: ["torque"]
+    case .bandit(let arms): BanditTestbed(trueValues: Array(repeating: 0, count: arms)).actionNames
+    }
+  }
+
+  /// The environments played during `episodes` episodes of training, with their episode ranges.
+  func segments(episodes: Int) -> [(episodes: Range<Int>, environment: TabularEnvironment)] {
+    if let schedule { return schedule.segments(episodes: episodes) }
+    guard let tabular else { return [] }
+    return [(0..<episodes, tabular)]
+  }
+}

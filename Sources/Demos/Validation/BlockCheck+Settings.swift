@@ -1,0 +1,207 @@
+import Lessons
+import MarkdownSyntax
+import RLCore
+
+/// A demo's training budget.
+struct Budget: Hashable, Sendable {
+  /// Episodes per run (pulls for the bandit).
+  var episodes: Int
+  /// A step budget per run, if given.
+  var steps: Int?
+  /// Independent runs.
+  var runs: Int
+}
+
+extension BlockCheck {
+  /// Keys read by the checks themselves rather than as settings.
+  static let structuralKeys: Set<String> = ["env", "agent", "agents", "show", "state"]
+
+  /// Checks every key against what this environment and these agents accept, and reads its value.
+  mutating func readSettings(environment: EnvironmentEntry, agents: [AgentEntry]) -> DemoSettings {
+    var settings = DemoSettings()
+    let common = CommonSettings.all.filter { $0.name != "rewards" }
+    let accepted = common + environment.settings + agents.flatMap(\.settings)
+    let acceptedNames = accepted.map(\.name).uniqued()
+    for entry in entries where !Self.structuralKeys.contains(entry.key) {
+      guard let setting = accepted.first(where: { $0.name == entry.key }) else {
+        reportUnknown(entry, accepted: acceptedNames, environment: environment, agents: agents)
+        continue
+      }
+      switch SettingParser.parse(entry.value, as: setting) {
+      case .success(let value): settings.set(entry.key, value, at: entry.value.range)
+      case .failure(let problem):
+        let diagnostic = problem.diagnostic
+        error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
+      }
+    }
+    return settings
+  }
+
+  /// An unknown key: the nearest spelling, or whose setting it is, and what this demo accepts.
+  private mutating func reportUnknown(
+    _ entry: YAMLEntry, accepted: [String], environment: EnvironmentEntry, agents: [AgentEntry]
+  ) {
+    let suggestion = Spelling.suggestion(for: entry.key, in: accepted)
+    let owners =
+      Registry.agents.filter { $0.setting(entry.key) != nil }.map(\.name)
+      + Registry.environments.filter { env in env.settings.contains { $0.name == entry.key } }
+      .map(\.name)
+    let subject = ([environment.name] + agents.map(\.name)).joined(separator: ", ")
+    let message =
+      owners.isEmpty || suggestion != nil
+      ? "unknown key `\(entry.key)`"
+      : "`\(entry.key)` is not a setting of \(subject) (it belongs to \(owners.joined(separator: ", ")))"
+    let own = accepted.filter { name in !CommonSettings.all.contains { $0.name == name } }
+    let keys =
+      "this demo accepts " + SettingParser.listed(own.isEmpty ? accepted : own)
+      + (own.isEmpty ? "" : " and the common keys (env, agent, episodes, seed, show, …)")
+    error(
+      message, hint: [suggestion, keys].hintText, key: entry.key,
+      at: entry.keyRange)
+  }
+
+  /// A `returns` demo: a reward sequence and its discounted return for several γ.
+  mutating func returnsPlan(views: [ViewEntry.Name]) -> DemoPlan? {
+    var settings = DemoSettings()
+    for entry in entries {
+      switch entry.key {
+      case "show":
+        if let other = views.first(where: { $0 != .returns }) {
+          error(
+            "`\(other.rawValue)` needs an env and an agent; a returns demo computes from `rewards` alone",
+            hint: "show \(other.rawValue) in a block of its own", key: "show",
+            at: entry.value.range)
+        }
+      case "rewards", "gamma":
+        let setting =
+          entry.key == "gamma"
+          ? Hyperparameter("gamma", .reals(0...1, maximumCount: 20), default: "", "")
+          : CommonSettings.setting("rewards")!
+        switch SettingParser.parse(entry.value, as: setting) {
+        case .success(let value): settings.set(entry.key, value, at: entry.value.range)
+        case .failure(let problem):
+          let diagnostic = problem.diagnostic
+          error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
+        }
+      case "env", "agent", "agents":
+        error(
+          "a returns demo needs no `\(entry.key)`: it computes from `rewards` alone",
+          hint: "remove `\(entry.key)`, or show returns in a block of its own", key: entry.key,
+          at: entry.keyRange)
+      default:
+        let suggestion = Spelling.suggestion(for: entry.key, in: ["rewards", "gamma", "show"])
+        error(
+          "unknown key `\(entry.key)` in a returns demo",
+          hint: [suggestion, "a returns demo takes `rewards`, `gamma` and `show`"].hintText,
+          key: entry.key, at: entry.keyRange)
+      }
+    }
+    if self["rewards"] == nil {
+      error(
+        "a returns demo needs `rewards`", hint: "for example `rewards: [0.1, 1, 0.1, 100]`",
+        at: fence)
+    }
+    guard !hasErrors else { return nil }
+    let gammas = settings.reals("gamma") ?? [0, 0.5, 0.9, 0.99]
+    let provenance = Provenance(
+      environment: nil, agents: [],
+      settings: [
+        .init("rewards", settings.values["rewards"]?.written ?? ""),
+        .init("gamma", SettingValue.reals(gammas).written),
+      ])
+    return DemoPlan(
+      environment: nil, agents: [], views: [.returns], settings: settings, episodes: 0,
+      maximumSteps: nil, runs: 1, seed: 0, traceLength: 0, probes: [], provenance: provenance,
+      range: spec.range, world: nil)
+  }
+
+  /// The budget, checked against the limits.
+  mutating func readBudget(
+    environment: EnvironmentEntry, agents: [AgentEntry], settings: DemoSettings
+  ) -> Budget? {
+    let episodes = settings.integer("episodes") ?? environment.defaultEpisodes
+    let runs = settings.integer("runs") ?? 1
+    let steps = settings.integer("steps")
+    let allowLong = "a typo? If you mean it, run with --allow-long"
+    if episodes > limits.episodes {
+      error(
+        "`episodes: \(written("episodes"))` is over the limit of \(grouped(limits.episodes)) episodes a demo may train",
+        hint: allowLong, key: "episodes", at: settings.ranges["episodes"])
+    }
+    if let steps, steps > limits.steps {
+      error(
+        "`steps: \(written("steps"))` is over the limit of \(grouped(limits.steps)) steps a demo may take",
+        hint: allowLong, key: "steps", at: settings.ranges["steps"])
+    }
+    if runs > limits.runs {
+      error(
+        "`runs: \(written("runs"))` is over the limit of \(grouped(limits.runs)) runs",
+        hint: allowLong, key: "runs", at: settings.ranges["runs"])
+    }
+    let learners = max(1, agents.count { $0.learns || $0.family == .random })
+    let total = episodes.multipliedReportingOverflow(by: runs * learners)
+    if !hasErrors, total.overflow || total.partialValue > limits.totalEpisodes {
+      error(
+        "\(grouped(episodes)) episodes × \(runs) runs × \(learners) agents is over the limit of \(grouped(limits.totalEpisodes)) episodes a demo may train",
+        hint: "train fewer episodes or runs; " + allowLong, key: "runs",
+        at: settings.ranges["runs"] ?? settings.ranges["episodes"] ?? fence)
+    }
+    if let frozen = settings.integer("frozen-after"), frozen > episodes {
+      diagnostics.append(
+        .warning(
+          "`frozen-after: \(frozen)` is after the last of \(episodes) episodes: the agent never freezes",
+          at: settings.ranges["frozen-after"]))
+    }
+    return hasErrors ? nil : Budget(episodes: episodes, steps: steps, runs: runs)
+  }
+
+  private func written(_ key: String) -> String {
+    self[key]?.value.text ?? ""
+  }
+
+  /// Networks and tables within the limits.
+  mutating func checkSize(of world: DemoWorld, agents: [AgentEntry], settings: DemoSettings) {
+    if let tabular = world.tabular, tabular.stateCount > limits.states {
+      error(
+        "\(world.entry.name) has \(grouped(tabular.stateCount)) states, over the limit of \(grouped(limits.states))",
+        hint: "use fewer coins and enemies", at: fence)
+    }
+    for agent in agents where agent.setting("hidden") != nil {
+      let inputs =
+        switch world.body {
+        case .tabular(let environment): environment.observationCount
+        case .cartpole: 4
+        case .pendulum: 3
+        case .bandit: 1
+        }
+      let sizes = [inputs] + (settings.integers("hidden") ?? []) + [world.actionNames.count + 1]
+      let weights = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
+      if weights > limits.networkWeights {
+        error(
+          "\(agent.name)'s network would have \(grouped(weights)) weights, over the limit of \(grouped(limits.networkWeights))",
+          hint: "use smaller hidden layers, or run with --allow-long", key: "hidden",
+          at: settings.ranges["hidden"] ?? fence)
+        return
+      }
+    }
+  }
+}
+
+/// `100000` as `100,000`.
+func grouped(_ number: Int) -> String {
+  let digits = Array(String(number.magnitude))
+  var result = ""
+  for (index, digit) in digits.enumerated() {
+    if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+    result.append(digit)
+  }
+  return (number < 0 ? "-" : "") + result
+}
+
+extension Array where Element: Hashable {
+  /// The elements without repeats, in first-seen order.
+  func uniqued() -> [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

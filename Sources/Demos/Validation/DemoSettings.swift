@@ -1,0 +1,55 @@
+public import MarkdownSyntax
+
+/// The settings a demo block gives, typed and checked, with where each was written.
+public struct DemoSettings: Hashable, Sendable {
+  /// The values, by key.
+  public private(set) var values: [String: SettingValue] = [:]
+  /// Where each value was written (the block's fence for command-line overrides).
+  public private(set) var ranges: [String: SourceRange] = [:]
+
+  /// No settings.
+  public init() {}
+
+  /// Sets a value written at `range`.
+  public mutating func set(_ key: String, _ value: SettingValue, at range: SourceRange) {
+    values[key] = value
+    ranges[key] = range
+  }
+
+  /// Whether the block gives `key`.
+  public func contains(_ key: String) -> Bool { values[key] != nil }
+
+  /// A real number (whole numbers count).
+  public func real(_ key: String) -> Double? { values[key]?.real }
+  /// A whole number.
+  public func integer(_ key: String) -> Int? { values[key]?.integer }
+  /// A flag.
+  public func flag(_ key: String) -> Bool? { values[key]?.flag }
+  /// A word or text.
+  public func text(_ key: String) -> String? { values[key]?.text }
+
+  /// Texts; a single text counts as a list of one.
+  public func texts(_ key: String) -> [String]? {
+    switch values[key] {
+    case .texts(let texts): texts
+    case .text(let text): [text]
+    default: nil
+    }
+  }
+
+  /// Whole numbers (layer sizes).
+  public func integers(_ key: String) -> [Int]? {
+    if case .integers(let values) = values[key] { return values }
+    return nil
+  }
+
+  /// Real numbers; a single number counts as a list of one.
+  public func reals(_ key: String) -> [Double]? {
+    switch values[key] {
+    case .reals(let values): values
+    case .real(let value): [value]
+    case .integer(let value): [Double(value)]
+    default: nil
+    }
+  }
+}

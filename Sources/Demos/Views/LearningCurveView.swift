@@ -1,0 +1,70 @@
+import Lessons
+import RLCore
+
+/// `learning-curve`: return, length or RMS error per episode, averaged over
+/// blocks of `smooth` episodes, one line per agent, a band across runs.
+enum LearningCurveView {
+  static func outputs(_ context: ViewContext) -> [Output] {
+    let plan = context.plan
+    let metric = plan.settings.text("metric") ?? "return"
+    let isBandit = if case .bandit = context.world.body { true } else { false }
+    let width = plan.settings.integer("smooth") ?? ProvenanceBuilder.defaultSmoothing(plan.episodes)
+    let series = context.agents.compactMap { agent -> OutputChart.Series? in
+      let curves: [[Double]] =
+        switch metric {
+        case "length": agent.logs.map { $0.lengths.map(Double.init) }
+        case "rms-error": agent.errors
+        default: agent.logs.map(\.returns)
+        }
+      let usable = curves.filter { !$0.isEmpty }
+      guard !usable.isEmpty else { return nil }
+      return Self.series(name: agent.entry.name, curves: usable, width: width)
+    }
+    guard !series.isEmpty else { return [] }
+    let yLabel =
+      switch metric {
+      case "length": "episode length (steps)"
+      case "rms-error": "RMS error of V"
+      default: isBandit ? "reward" : "return"
+      }
+    var notes = [
+      width > 1
+        ? "Each point averages \(width) \(isBandit ? "steps" : "episodes")."
+        : "One point per episode."
+    ]
+    if plan.runs > 1 {
+      notes.append("Lines are the mean of \(plan.runs) runs; the band is ± one standard deviation.")
+    }
+    return [
+      .chart(
+        OutputChart(
+          title:
+            "\(yLabel.prefix(1).uppercased() + yLabel.dropFirst()) per \(isBandit ? "step" : "episode") on \(context.world.entry.name)",
+          xLabel: isBandit ? "step" : "episode", yLabel: yLabel, series: series, notes: notes))
+    ]
+  }
+
+  /// Block means of every run, then their mean and spread across runs.
+  static func series(name: String, curves: [[Double]], width: Int) -> OutputChart.Series {
+    let length = curves.map(\.count).min() ?? 0
+    let blocks = stride(from: 0, to: length, by: width).map { $0..<min($0 + width, length) }
+    let means = curves.map { curve in
+      blocks.map { block in curve[block].reduce(0, +) / Double(block.count) }
+    }
+    let x = blocks.map { Double($0.upperBound) }
+    var y: [Double] = []
+    var lower: [Double] = []
+    var upper: [Double] = []
+    for index in blocks.indices {
+      let values = means.map { $0[index] }
+      let mean = values.reduce(0, +) / Double(values.count)
+      let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+      y.append(mean)
+      lower.append(mean - variance.squareRoot())
+      upper.append(mean + variance.squareRoot())
+    }
+    return curves.count > 1
+      ? OutputChart.Series(name: name, x: x, y: y, lower: lower, upper: upper)
+      : OutputChart.Series(name: name, x: x, y: y)
+  }
+}

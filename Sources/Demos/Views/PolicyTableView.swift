@@ -1,0 +1,38 @@
+import Lessons
+
+/// `policy-table`: π(a∣s) for chosen states; for continuous actions the Gaussian's parameters.
+enum PolicyTableView {
+  static func outputs(_ context: ViewContext) -> [Output] {
+    let probes = context.probes()
+    let isContinuous = if case .pendulum = context.world.body { true } else { false }
+    return context.agents.compactMap { agent in
+      var rows: [[OutputTable.Cell]] = []
+      for probe in probes {
+        guard let policy = agent.policy(probe), !policy.isEmpty else { continue }
+        if isContinuous {
+          rows.append([.text(probe.label), .number(policy[0]), .number(policy[1])])
+        } else {
+          let best = ViewContext.highlighted(policy)
+          rows.append(
+            [.text(probe.label)]
+              + policy.enumerated().map { .number($1, highlighted: best.contains($0)) })
+        }
+      }
+      guard !rows.isEmpty else { return nil }
+      let columns: [OutputTable.Column] =
+        isContinuous
+        ? [
+          .text("state"), OutputTable.Column("mean torque", unit: "N·m"),
+          OutputTable.Column("std deviation", unit: "N·m"),
+        ]
+        : [.text("state")] + context.actionNames.map { OutputTable.Column($0) }
+      let notes =
+        isContinuous
+        ? ["The policy is a Gaussian over the torque: an action is sampled around the mean."]
+        : ["Each row is a probability distribution over actions; ▸ marks the most likely."]
+      return .table(
+        OutputTable(
+          title: "π(a∣s) of \(context.subject(agent))", columns: columns, rows: rows, notes: notes))
+    }
+  }
+}

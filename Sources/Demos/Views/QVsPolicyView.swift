@@ -1,0 +1,45 @@
+import Lessons
+
+/// `q-vs-policy`: for one state, a value learner's Q(s,a) beside a policy learner's π(a∣s).
+///
+/// The notes' table: the same state, the same actions, two numbers that mean
+/// different things: the return expected from each action, and the
+/// probability of choosing it.
+enum QVsPolicyView {
+  static func outputs(_ context: ViewContext) -> [Output] {
+    guard let valueLearner = context.agents.first(where: \.entry.learnsActionValues),
+      let policyLearner = context.agents.first(where: {
+        $0.entry.learnsPolicy && $0.entry.name != valueLearner.entry.name
+      }) ?? context.agents.first(where: \.entry.learnsPolicy)
+    else { return [] }
+    let q = valueLearner.entry.name
+    let pi = policyLearner.entry.name
+    return context.probes(allowAll: false).compactMap { probe in
+      guard let values = valueLearner.actionValues(probe),
+        let policy = policyLearner.policy(probe), values.count == policy.count
+      else { return nil }
+      let bestValue = ViewContext.highlighted(values)
+      let bestPolicy = ViewContext.highlighted(policy)
+      let rows: [[OutputTable.Cell]] = context.actionNames.indices.map { action in
+        [
+          .text(context.actionNames[action]),
+          .number(values[action], highlighted: bestValue.contains(action)),
+          .number(policy[action], highlighted: bestPolicy.contains(action)),
+        ]
+      }
+      return .table(
+        OutputTable(
+          title: "State \(probe.label) of \(context.world.entry.name): \(q)'s Q beside \(pi)'s π",
+          columns: [
+            .text("next action"), OutputTable.Column("Q(s,a) · \(q)"),
+            OutputTable.Column("π(a∣s) · \(pi)"),
+          ],
+          rows: rows,
+          notes: [
+            "Q predicts the total discounted reward of taking each action and acting well after it.",
+            "π is a probability distribution over actions (it sums to 1), from which the next action is sampled.",
+            "▸ marks each column's largest value.",
+          ]))
+    }
+  }
+}

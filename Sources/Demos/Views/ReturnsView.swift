@@ -1,0 +1,36 @@
+import Lessons
+
+/// `returns`: a reward sequence and its discounted return G₀ = Σ γ^t r_t for each γ.
+enum ReturnsView {
+  static func outputs(_ plan: DemoPlan) -> [Output] {
+    let rewards = plan.settings.reals("rewards") ?? []
+    let gammas = plan.settings.reals("gamma") ?? [0, 0.5, 0.9, 0.99]
+    let returns = gammas.map { gamma in
+      rewards.reversed().reduce(0.0) { total, reward in reward + gamma * total }
+    }
+    let best = ViewContext.highlighted(returns)
+    let rows: [[OutputTable.Cell]] = gammas.enumerated().map { index, gamma in
+      var power = 1.0
+      var cells: [OutputTable.Cell] = [.number(gamma)]
+      for reward in rewards {
+        cells.append(.number(power * reward))
+        power *= gamma
+      }
+      return cells + [.number(returns[index], highlighted: best.contains(index))]
+    }
+    let columns =
+      [OutputTable.Column("γ", precision: 2)]
+      + rewards.indices.map { OutputTable.Column("γ^\($0)·r\($0)") }
+      + [OutputTable.Column("return G₀")]
+    return [
+      .table(
+        OutputTable(
+          title: "The return of the rewards " + SettingValue.reals(rewards).written + " for each γ",
+          columns: columns, rows: rows,
+          notes: [
+            "Each reward counts γ^t times: the smaller γ, the less the future is worth.",
+            "▸ marks the largest return.",
+          ]))
+    ]
+  }
+}

@@ -1,0 +1,98 @@
+import Lessons
+import RLCore
+import RLEnvironments
+
+/// `rollout`: one greedy episode of the trained agent, frame by frame.
+enum RolloutView {
+  /// The most frames an episode is run for, whatever the time limit.
+  static let maximumSteps = 1000
+
+  static func outputs(_ context: ViewContext) -> [Output] {
+    context.agents.map { agent in
+      var generator = SeededGenerator(seed: UInt64(context.plan.seed))
+      let (frames, ending) = episode(context, agent: agent, generator: &generator)
+      let shown = Array(frames.prefix(context.plan.traceLength + 1))
+      let cut =
+        shown.count < frames.count
+        ? " (the first \(shown.count - 1) of \(frames.count - 1) steps; `trace: \(frames.count - 1)` shows them all)"
+        : ""
+      return .frames(
+        OutputFrames(
+          title: "One greedy episode of \(context.subject(agent))", frames: shown,
+          ending: ending + cut))
+    }
+  }
+
+  private static func episode(
+    _ context: ViewContext, agent: TrainedAgent, generator: inout SeededGenerator
+  ) -> ([OutputFrames.Frame], String) {
+    var frames: [OutputFrames.Frame] = []
+    var total = 0.0
+    func record(_ step: Int, _ picture: String, _ action: String?, _ reward: Double?, _ limit: Int?)
+    {
+      total += reward ?? 0
+      frames.append(
+        OutputFrames.Frame(
+          step: step, picture: picture.split(separator: "\n").map(String.init), action: action,
+          reward: reward, total: total, timeRemaining: limit.map { $0 - step }))
+    }
+    switch context.world.body {
+    case .tabular(let environment):
+      let limit = environment.timeLimit
+      var state = environment.reset(using: &generator)
+      for step in 0..<min(limit ?? maximumSteps, maximumSteps) {
+        let probe = Probe(label: "", kind: .state(state))
+        let action = Int(agent.act(probe, &generator) ?? 0)
+        let outcome = environment.step(from: state, action: action, using: &generator)
+        record(
+          step, environment.draw(state), environment.actionNames[action], outcome.reward, limit)
+        state = outcome.nextState
+        if outcome.terminates {
+          record(step + 1, environment.draw(state), nil, nil, limit)
+          return (
+            frames,
+            "The episode ended after \(step + 1) steps with a return of \(SettingValue.write(total))."
+          )
+        }
+      }
+      record(frames.count, environment.draw(state), nil, nil, limit)
+      return (
+        frames, "The time limit cut the episode off with a return of \(SettingValue.write(total))."
+      )
+    case .cartpole:
+      var cart = CartPole(using: &generator)
+      while !cart.isDone {
+        let step = cart.steps
+        let action = Int(
+          agent.act(Probe(label: "", kind: .features(cart.state.vector)), &generator) ?? 0)
+        let picture = cart.draw()
+        let reward = cart.step(action)
+        record(step, picture, CartPole.actionNames[action], reward, CartPole.timeLimit)
+      }
+      record(cart.steps, cart.draw(), nil, nil, CartPole.timeLimit)
+      return (
+        frames,
+        cart.isTerminated
+          ? "The pole fell after \(cart.steps) steps."
+          : "The pole stayed up for all \(cart.steps) steps."
+      )
+    case .pendulum:
+      var pendulum = Pendulum(using: &generator)
+      while !pendulum.isTruncated {
+        let step = frames.count
+        let torque =
+          agent.act(Probe(label: "", kind: .features(pendulum.observation)), &generator) ?? 0
+        let picture = pendulum.draw()
+        let reward = pendulum.step(torque: torque)
+        record(step, picture, "torque \(String(format2: torque))", reward, Pendulum.timeLimit)
+      }
+      record(frames.count, pendulum.draw(), nil, nil, Pendulum.timeLimit)
+      return (
+        frames,
+        "The episode ran its \(Pendulum.timeLimit) steps with a return of \(String(format2: total))."
+      )
+    case .bandit:
+      return ([], "")
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Lessons
+import RLCore
+
+/// `trace`: the first steps of training, with what the agent computes at each.
+enum TraceView {
+  static func outputs(_ context: ViewContext) -> [Output] {
+    context.agents.compactMap { agent in
+      switch agent.trace {
+      case .values(let steps): valueTrace(context, agent: agent, steps: steps)
+      case .policy(let steps): policyTrace(context, agent: agent, steps: steps)
+      case nil: nil
+      }
+    }
+  }
+
+  private static func valueTrace(_ context: ViewContext, agent: TrainedAgent, steps: [TraceStep])
+    -> Output
+  {
+    let name = agent.entry.name
+    let (estimate, target, notes): (String, String, [String]) =
+      switch name {
+      case "td0":
+        ("V(s)", "V(s′)", ["δ = r + γV(s′) − V(s); V(s) moves by α·δ."])
+      case "q-learning":
+        ("Q(s,a)", "max Q(s′,·)", ["δ = r + γ·max_a′ Q(s′,a′) − Q(s,a); Q(s,a) moves by α·δ."])
+      case "sarsa":
+        ("Q(s,a)", "Q(s′,a′)", ["δ = r + γQ(s′,a′) − Q(s,a), a′ the next action taken."])
+      case "expected-sarsa":
+        ("Q(s,a)", "E Q(s′,·)", ["δ = r + γ·Σ π(a′∣s′)Q(s′,a′) − Q(s,a)."])
+      default:
+        ("estimate", "G − r", ["Monte Carlo waits for the return G; the error is G − estimate."])
+      }
+    let rows: [[OutputTable.Cell]] = steps.map { step in
+      [
+        OutputTable.Cell(.integer(step.step)), .text(context.label(of: step.state)),
+        .text(context.actionNames[step.action]), .number(step.reward),
+        .text(step.terminates ? "end" : context.label(of: step.nextState)),
+        .number(step.estimate), .number(step.nextEstimate), .number(step.tdError),
+        .number(step.update),
+      ]
+    }
+    return .table(
+      OutputTable(
+        title: "The first \(steps.count) updates of \(context.subject(agent))",
+        columns: [
+          OutputTable.Column("t", precision: 0), .text("s"), .text("a"), OutputTable.Column("r"),
+          .text("s′"), OutputTable.Column(estimate), OutputTable.Column(target),
+          OutputTable.Column(name == "monte-carlo" ? "G − estimate" : "δ"),
+          OutputTable.Column("update"),
+        ], rows: rows, notes: notes))
+  }
+
+  private static func policyTrace(
+    _ context: ViewContext, agent: TrainedAgent, steps: [PolicyTraceStep]
+  ) -> Output {
+    let isActorCritic = agent.entry.name == "actor-critic"
+    let rows: [[OutputTable.Cell]] = steps.map { step in
+      var cells: [OutputTable.Cell] = [OutputTable.Cell(.integer(step.step))]
+      cells += stateCells(context, step.features)
+      cells += [actionCell(context, step.action), .number(step.reward)]
+      if isActorCritic {
+        cells += [
+          number(step.value), number(step.nextValue), number(step.tdError),
+          .number(step.logProbability), .number(step.loss),
+        ]
+      } else {
+        cells += [
+          number(step.futureReturn), .number(step.logProbability), .number(step.weight),
+          .number(step.loss),
+        ]
+      }
+      return cells
+    }
+    let head: [OutputTable.Column] =
+      [OutputTable.Column("t", precision: 0)] + stateColumns(context)
+      + [.text("a"), OutputTable.Column("r")]
+    let columns =
+      isActorCritic
+      ? head + [
+        OutputTable.Column("V(s)"), OutputTable.Column("V(s′)"), OutputTable.Column("δ"),
+        OutputTable.Column("log π(a∣s)"), OutputTable.Column("loss"),
+      ]
+      : head + [
+        OutputTable.Column("G_t"), OutputTable.Column("log π(a∣s)"),
+        OutputTable.Column("weight A_t"), OutputTable.Column("loss share"),
+      ]
+    let notes =
+      isActorCritic
+      ? [
+        "The critic's δ = r + γV(s′) − V(s) says whether the step went better than expected;",
+        "the actor's loss −δ·log π(a∣s) pushes the action's probability up when δ > 0.",
+      ]
+      : [
+        "REINFORCE waits for the episode's end: G_t is the discounted return from step t,",
+        "A_t the weight it gets (G_t minus the baseline, standardized), and −A_t·log π(a∣s) the step's share of the loss.",
+      ]
+    return .table(
+      OutputTable(
+        title: "The first \(steps.count) steps of \(context.subject(agent))", columns: columns,
+        rows: rows, notes: notes))
+  }
+
+  private static func number(_ value: Double?) -> OutputTable.Cell {
+    value.map { .number($0) } ?? OutputTable.Cell(.empty)
+  }
+
+  private static func actionCell(_ context: ViewContext, _ action: Double) -> OutputTable.Cell {
+    if case .pendulum = context.world.body { return .number(action) }
+    let index = Int(action)
+    return .text(context.actionNames.indices.contains(index) ? context.actionNames[index] : "?")
+  }
+
+  /// The columns a state takes: its label, or one per feature of a continuous state.
+  private static func stateColumns(_ context: ViewContext) -> [OutputTable.Column] {
+    switch context.world.body {
+    case .cartpole: ["x", "ẋ", "θ", "θ̇"].map { OutputTable.Column($0) }
+    case .pendulum: ["cos θ", "sin θ", "θ̇"].map { OutputTable.Column($0) }
+    default: [.text("s")]
+    }
+  }
+
+  /// A state seen as features: the state behind a one-hot vector, or the features themselves.
+  private static func stateCells(_ context: ViewContext, _ features: [Double]) -> [OutputTable.Cell]
+  {
+    guard let environment = context.world.tabular else { return features.map { .number($0) } }
+    let hot = features.firstIndex(of: 1) ?? 0
+    return [.text(environment.isFullyObserved ? context.label(of: hot) : "view \(hot)")]
+  }
+}
+
+extension String {
+  /// A number with two decimals, without Foundation (`-0.03`).
+  init(format2 value: Double) {
+    let scaled = (value * 100).rounded()
+    let sign = scaled < 0 ? "-" : ""
+    let magnitude = Int(abs(scaled))
+    let fraction = magnitude % 100
+    self = "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

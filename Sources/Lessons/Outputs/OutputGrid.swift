@@ -1,0 +1,60 @@
+/// An environment's map with a value and the greedy actions in each cell.
+public struct OutputGrid: Hashable, Sendable {
+  /// One cell of the map.
+  public struct Cell: Hashable, Sendable {
+    /// The map's letter for the cell (`S`, `H`, `G`, `.`), as the environment writes it.
+    public var tile: String
+    /// The value shown, if the cell is a state that has one.
+    public var value: Double?
+    /// The greedy actions drawn as arrows (`←`, `↑`, …); several on ties.
+    public var arrows: [String]
+    /// Whether the cell ends an episode (nothing is chosen there).
+    public var isTerminal: Bool
+
+    /// Creates a cell.
+    public init(tile: String, value: Double? = nil, arrows: [String] = [], isTerminal: Bool = false)
+    {
+      self.tile = tile
+      self.value = value
+      self.arrows = arrows
+      self.isTerminal = isTerminal
+    }
+  }
+
+  /// What the grid shows.
+  public var title: String
+  /// What the values are (`V(s)`, `max_a Q(s,a)`); `nil` when only arrows are shown.
+  public var valueLabel: String?
+  /// The number of rows.
+  public var rows: Int
+  /// The number of columns.
+  public var columns: Int
+  /// The cells, row by row.
+  public var cells: [Cell]
+  /// Sentences that explain the grid (what the letters and arrows mean).
+  public var notes: [String]
+
+  /// Creates a grid.
+  public init(
+    title: String, valueLabel: String?, rows: Int, columns: Int, cells: [Cell],
+    notes: [String] = []
+  ) {
+    precondition(cells.count == rows * columns, "a grid needs rows × columns cells")
+    self.title = title
+    self.valueLabel = valueLabel
+    self.rows = rows
+    self.columns = columns
+    self.cells = cells
+    self.notes = notes
+  }
+
+  /// The cell at a row and column.
+  public subscript(row: Int, column: Int) -> Cell { cells[row * columns + column] }
+
+  /// The smallest and largest value shown, if any.
+  public var valueRange: ClosedRange<Double>? {
+    let values = cells.compactMap(\.value).filter(\.isFinite)
+    guard let low = values.min(), let high = values.max() else { return nil }
+    return low...high
+  }
+}

@@ -1,0 +1,18 @@
+import Lessons
+import MarkdownSyntax
+
+/// Each demo's result, found by its block.
+struct DemoResults {
+  private var byLine: [Int: DemoResult] = [:]
+
+  /// No results.
+  init() {}
+
+  /// Pairs a lesson's demos, in order, with their results.
+  init(lesson: Lesson, results: [DemoResult]) {
+    for (spec, result) in zip(lesson.demos, results) { byLine[spec.range.start.line] = result }
+  }
+
+  /// The result of a demo, if it ran.
+  subscript(spec: DemoSpec) -> DemoResult? { byLine[spec.range.start.line] }
+}

@@ -1,0 +1,26 @@
+import Lessons
+
+/// Text for the parts of outputs that every text renderer writes the same way.
+enum OutputText {
+  /// A table cell: a number with its column's decimals, a word, or nothing.
+  static func cell(_ cell: OutputTable.Cell, precision: Int) -> String {
+    switch cell.value {
+    case .number(let value): NumberText.fixed(value, digits: precision)
+    case .integer(let value): String(value)
+    case .text(let text): text
+    case .empty: "–"
+    }
+  }
+
+  /// A frame's caption: `t=3 · jump · reward +0.1 · return 100.3 · 61 steps left`.
+  static func caption(_ frame: OutputFrames.Frame) -> String {
+    var parts = ["t=\(frame.step)"]
+    if let action = frame.action { parts.append(action) }
+    if let reward = frame.reward {
+      parts.append("reward " + (reward >= 0 ? "+" : "") + NumberText.compact(reward))
+    }
+    parts.append("return " + NumberText.compact(frame.total))
+    if let remaining = frame.timeRemaining { parts.append("\(remaining) steps left") }
+    return parts.joined(separator: " · ")
+  }
+}

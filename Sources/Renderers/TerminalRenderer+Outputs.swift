@@ -1,0 +1,167 @@
+import Lessons
+import MarkdownSyntax
+import TerminalUI
+
+extension TerminalRenderer {
+  /// Colours of the series of a chart, in order.
+  static let seriesColors: [TextStyle.Color] = [.cyan, .yellow, .green, .magenta, .blue, .red]
+
+  /// A demo's result: its problems, or its outputs and a dim provenance line.
+  func resultLines(_ result: DemoResult) -> [StyledText] {
+    var lines: [StyledText] = []
+    for problem in result.diagnostics {
+      let location = problem.range.map { "\($0.start): " } ?? ""
+      let color: TextStyle.Color = problem.severity == .error ? .red : .yellow
+      lines += StyledText(
+        "\(location)\(problem.severity.rawValue): \(problem.message)",
+        style: TextStyle(color: color)
+      ).wrapped(width: width)
+      if let hint = problem.hint {
+        for piece in StyledText("hint: " + hint, style: TextStyle(dim: true)).wrapped(
+          width: width - 2)
+        {
+          var line = StyledText("  ")
+          line.append(piece)
+          lines.append(line)
+        }
+      }
+    }
+    for output in result.outputs {
+      lines.append(StyledText())
+      lines += outputLines(output)
+    }
+    if let provenance = result.provenance {
+      lines.append(StyledText())
+      lines += StyledText(Self.provenanceText(provenance), style: TextStyle(dim: true)).wrapped(
+        width: width)
+    }
+    return lines
+  }
+
+  /// `env mario · agents q-learning, reinforce · gamma 0.95 · …`.
+  static func provenanceText(_ provenance: Provenance) -> String {
+    var parts: [String] = []
+    if let environment = provenance.environment { parts.append("env \(environment)") }
+    if !provenance.agents.isEmpty {
+      parts.append(
+        (provenance.agents.count == 1 ? "agent " : "agents ")
+          + provenance.agents.joined(separator: ", "))
+    }
+    parts += provenance.settings.map { "\($0.key) \($0.value)" }
+    return parts.joined(separator: " · ")
+  }
+
+  func outputLines(_ output: Output) -> [StyledText] {
+    switch output {
+    case .table(let table): return tableLines(table)
+    case .grid(let grid): return gridLines(grid)
+    case .chart(let chart): return chartLines(chart)
+    case .frames(let frames): return frameLines(frames)
+    case .message(let message):
+      return StyledText(message, style: TextStyle(italic: true)).wrapped(width: width)
+    }
+  }
+
+  private func titleLines(_ title: String) -> [StyledText] {
+    StyledText(title, style: TextStyle(bold: true)).wrapped(width: width)
+  }
+
+  private func noteLines(_ notes: [String]) -> [StyledText] {
+    notes.flatMap { StyledText($0, style: TextStyle(dim: true)).wrapped(width: width) }
+  }
+
+  private func tableLines(_ table: OutputTable) -> [StyledText] {
+    let header = table.columns.map { column in
+      StyledText(column.header + (column.unit.map { " (\($0))" } ?? ""))
+    }
+    let rows = table.rows.map { row in
+      row.enumerated().map { index, cell in
+        let precision = index < table.columns.count ? table.columns[index].precision : 3
+        let text = OutputText.cell(cell, precision: precision)
+        return cell.isHighlighted
+          ? StyledText("▸" + text, style: TextStyle(bold: true, color: .green)) : StyledText(text)
+      }
+    }
+    let alignments = table.columns.map { $0.isNumeric ? Table.Alignment.right : .left }
+    let layout = TableLayout(header: header, rows: rows, alignments: alignments)
+    return titleLines(table.title) + layout.lines(width: width) + noteLines(table.notes)
+  }
+
+  func gridLines(_ grid: OutputGrid) -> [StyledText] {
+    let range = grid.valueRange
+    let texts = grid.cells.map { cell -> String in
+      var text = cell.tile
+      if let value = cell.value { text += " " + NumberText.fixed(value, digits: 2) }
+      if !cell.arrows.isEmpty { text += " " + cell.arrows.joined() }
+      return text
+    }
+    let cellWidth = (texts.map(DisplayWidth.of).max() ?? 1) + (range != nil && !colors ? 1 : 0)
+    var lines = titleLines(grid.title)
+    for row in 0..<grid.rows {
+      var line = StyledText()
+      for column in 0..<grid.columns {
+        let index = row * grid.columns + column
+        let cell = grid.cells[index]
+        var text = texts[index]
+        var style = TextStyle()
+        if let value = cell.value, let range {
+          let level =
+            range.upperBound > range.lowerBound
+            ? (value - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
+          if colors {
+            let grey = UInt8(236 + Int((level * 15).rounded()))
+            style = TextStyle(color: level > 0.6 ? .black : .white, background: grey)
+          } else {
+            text += String(Self.shade(level))
+          }
+        } else if cell.isTerminal {
+          style = TextStyle(dim: true)
+        }
+        let padding = String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(text)))
+        if column > 0 { line.append(" ") }
+        line.append(" " + text + padding + " ", style: style)
+      }
+      lines.append(line)
+    }
+    if let range, let label = grid.valueLabel {
+      let scale =
+        colors
+        ? "shade: dark = \(NumberText.compact(range.lowerBound)), light = \(NumberText.compact(range.upperBound))"
+        : "shade: ░ \(NumberText.compact(range.lowerBound)) … █ \(NumberText.compact(range.upperBound))"
+      lines += noteLines(["\(label); \(scale)."])
+    }
+    return lines + noteLines(grid.notes)
+  }
+
+  /// A shade character for a level from 0 to 1.
+  static func shade(_ level: Double) -> Character {
+    let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+    return shades[min(4, max(0, Int((level * 4).rounded())))]
+  }
+
+  private func chartLines(_ chart: OutputChart) -> [StyledText] {
+    let layout = TextChart(chart, width: min(width, 100))
+    let body = layout.lines.map { glyphs in
+      var line = StyledText()
+      for glyph in glyphs {
+        let style =
+          glyph.series.map {
+            TextStyle(
+              dim: glyph.isBand, color: Self.seriesColors[$0 % Self.seriesColors.count])
+          } ?? TextStyle()
+        line.append(String(glyph.character), style: style)
+      }
+      return line
+    }
+    return titleLines(chart.title) + body + noteLines(chart.notes)
+  }
+
+  func frameLines(_ frames: OutputFrames) -> [StyledText] {
+    var lines = titleLines(frames.title)
+    for frame in frames.frames {
+      lines.append(StyledText(OutputText.caption(frame), style: TextStyle(dim: true)))
+      for picture in frame.picture { lines.append(StyledText("  " + picture)) }
+    }
+    return lines + StyledText(frames.ending, style: TextStyle(italic: true)).wrapped(width: width)
+  }
+}

@@ -1,0 +1,164 @@
+import Demos
+import Lessons
+import Testing
+
+/// Every kind of problem an `rl` block can have, with its exact place and message.
+@Suite struct ValidationTests {
+  @Test func aValidBlockHasAPlanWithDefaultsApplied() throws {
+    let plan = try #require(DemoBlocks.plan("env: cliff\nagent: q-learning"))
+    #expect(plan.episodes == 500)
+    #expect(plan.views == [.learningCurve])
+    #expect(plan.provenance["alpha"] == "0.1")
+    #expect(plan.provenance["gamma"] == "0.99")
+    #expect(plan.provenance["seed"] == "0")
+  }
+
+  @Test func unknownKeySuggestsTheNearestSpelling() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: cliff\nagent: q-learning\ngama: 0.9").first)
+    #expect(problem.located == "4:1: unknown key `gama`")
+    let hint = try #require(problem.hint)
+    #expect(hint.hasPrefix("did you mean `gamma`?"))
+    #expect(hint.contains("`alpha`") && hint.contains("`epsilon`"))
+  }
+
+  @Test func aKeyOfAnotherAgentSaysWhoseItIs() throws {
+    let problems = DemoBlocks.problems(
+      "env: cartpole\nagent: reinforce\ncritic-lr: 0.1\nbuffer: 100")
+    #expect(
+      problems.map(\.located) == [
+        "4:1: `critic-lr` is not a setting of cartpole, reinforce (it belongs to actor-critic)",
+        "5:1: `buffer` is not a setting of cartpole, reinforce (it belongs to dqn)",
+      ])
+    #expect(
+      problems.first?.hint?.contains("`lr`, `gamma`, `hidden`, `baseline`, `standardize`") == true)
+  }
+
+  @Test func wrongTypeIsLocatedAtTheValue() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: cliff\nagent: q-learning\nalpha: fast").first)
+    #expect(problem.located == "4:8: `alpha` must be a number, not `fast`")
+    #expect(problem.hint == "use a value from 0 to 1")
+  }
+
+  @Test(arguments: [
+    ("gamma: 1.5", "4:8: `gamma: 1.5` is out of range", "gamma must be from 0 to 1"),
+    ("episodes: -3", "4:11: `episodes: -3` is out of range", "episodes must be at least 1"),
+  ])
+  func outOfRangeValuesNameTheRange(line: String, located: String, hint: String) throws {
+    let problem = try #require(DemoBlocks.problems("env: cliff\nagent: q-learning\n" + line).first)
+    #expect(problem.located == located)
+    #expect(problem.hint == hint)
+  }
+
+  @Test func unknownEnvironmentAgentAndViewSuggestTheNearest() {
+    let problems = DemoBlocks.problems("env: frozenlak\nagent: q-learnin\nshow: q-tabel")
+    #expect(
+      problems.map(\.located) == [
+        "4:7: unknown view `q-tabel`", "2:6: unknown environment `frozenlak`",
+      ])
+    #expect(problems.allSatisfy { $0.hint?.contains("did you mean") == true })
+    let agent = DemoBlocks.problems("env: cliff\nagents: [sarsa, q-learnin]")
+    #expect(agent.map(\.located) == ["3:17: unknown agent `q-learnin`"])
+    #expect(agent.first?.hint?.hasPrefix("did you mean `q-learning`?") == true)
+  }
+
+  @Test func anExactMethodNeedsAFiniteModel() throws {
+    let problem = try #require(DemoBlocks.problems("env: cartpole\nagent: value-iteration").first)
+    #expect(
+      problem.located
+        == "3:8: value-iteration needs a finite model, and cartpole has continuous states")
+  }
+
+  @Test func aTabularAgentNeedsDiscreteStates() throws {
+    let problem = try #require(DemoBlocks.problems("env: cartpole\nagent: sarsa").first)
+    #expect(problem.located.hasPrefix("3:8: sarsa keeps a table with a row per state"))
+  }
+
+  @Test func anExactMethodRefusesThePartialWindow() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: mario\nagent: value-iteration\nobserve: window").first)
+    #expect(problem.located.hasPrefix("3:8: value-iteration solves the full model"))
+    #expect(problem.message.contains("not Markov"))
+  }
+
+  @Test func episodesOverTheLimitAreRefusedBeforeAnythingRuns() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: cliff\nagent: q-learning\nepisodes: 1e12").first)
+    #expect(
+      problem.located
+        == "4:11: `episodes: 1e12` is over the limit of 100,000 episodes a demo may train")
+    #expect(problem.hint == "a typo? If you mean it, run with --allow-long")
+    let long = DemoValidator(limits: .long)
+    #expect(
+      DemoBlocks.plan("env: cliff\nagent: q-learning\nepisodes: 200000", validator: long) != nil)
+  }
+
+  @Test func totalWorkOverRunsAndAgentsIsLimited() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: cliff\nagents: [sarsa, q-learning]\nepisodes: 100000\nruns: 10")
+        .first)
+    #expect(
+      problem.located.hasPrefix("5:7: 100,000 episodes × 10 runs × 2 agents is over the limit"))
+  }
+
+  @Test func aNetworkOverTheLimitIsRefused() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: cartpole\nagent: dqn\nhidden: [512, 512, 512]").first)
+    #expect(problem.located.hasPrefix("4:9: dqn's network would have"))
+  }
+
+  @Test func viewsTheAgentsCannotShowAreExplained() throws {
+    let qTable = try #require(
+      DemoBlocks.problems("env: cliff\nagent: reinforce\nshow: q-table").first)
+    #expect(qTable.located.hasPrefix("4:7: q-table needs an agent that learns Q(s,a)"))
+    let versus = try #require(
+      DemoBlocks.problems("env: mario\nagent: q-learning\nshow: q-vs-policy").first)
+    #expect(versus.located.hasPrefix("4:7: q-vs-policy puts a value learner's Q(s,a) beside"))
+    #expect(versus.hint == "for example `agents: [q-learning, reinforce]`")
+    let grid = try #require(
+      DemoBlocks.problems("env: cartpole\nagent: dqn\nshow: value-grid").first)
+    #expect(grid.located == "4:7: value-grid draws on a map, and cartpole has none")
+  }
+
+  @Test func anUnknownStateListsTheNames() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: frozenlake\nagent: q-learning\nshow: q-table\nstate: gaol").first)
+    #expect(problem.located == "5:8: frozenlake has no state `gaol`")
+    #expect(problem.hint?.hasPrefix("did you mean `goal`?") == true)
+  }
+
+  @Test func aBadLevelIsLocatedAtTheLevel() throws {
+    let problem = try #require(
+      DemoBlocks.problems("env: mario\nagent: q-learning\nlevel: S..E..c").first)
+    #expect(problem.located.hasPrefix("4:8: invalid level"))
+  }
+
+  @Test func missingEnvironmentAndAgentPointAtTheFence() {
+    #expect(
+      DemoBlocks.problems("agent: sarsa").map(\.located) == ["1:1: this demo names no environment"])
+    #expect(DemoBlocks.problems("env: cliff").map(\.located) == ["1:1: this demo names no agent"])
+  }
+
+  @Test func commandLineOverridesReplaceTheBlocksValues() throws {
+    let validator = DemoValidator(
+      overrides: [.init(key: "gamma", value: "0.5"), .init(key: "hidden", value: "[8, 8]")],
+      seed: 3)
+    let plan = try #require(
+      DemoBlocks.plan("env: cartpole\nagent: reinforce\ngamma: 0.9\nseed: 1", validator: validator))
+    #expect(plan.provenance["gamma"] == "0.5")
+    #expect(plan.provenance["hidden"] == "[8, 8]")
+    #expect(plan.seed == 3)
+    let bad = DemoValidator(overrides: [.init(key: "gamma", value: "2")])
+    let problem = try #require(
+      DemoBlocks.problems("env: cliff\nagent: sarsa", validator: bad).first)
+    #expect(problem.message == "--set gamma: `gamma: 2` is out of range")
+  }
+
+  @Test func aReturnsDemoNeedsNoEnvironment() throws {
+    let plan = try #require(DemoBlocks.plan("rewards: [0.1, 1, 0.1, 100]\ngamma: [0, 0.9]"))
+    #expect(plan.views == [.returns])
+    let problem = try #require(DemoBlocks.problems("show: returns").first)
+    #expect(problem.located == "1:1: a returns demo needs `rewards`")
+  }
+}

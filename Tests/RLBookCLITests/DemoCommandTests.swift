@@ -1,0 +1,86 @@
+import Foundation
+import RLBookTestSupport
+import Testing
+
+/// `run`, `check`, `envs` and `agents` with demos: outputs, errors in place, overrides, snapshots.
+extension CLITests {
+  private var everyView: String { "Tests/Fixtures/every-view.md" }
+
+  @Test(arguments: ["text", "markdown", "json"])
+  func everyViewMatchesItsSnapshot(format: String) throws {
+    let result = try run(["run", everyView, "--format", format, "--width", "80"])
+    #expect(result.status == 1)  // the lesson's last block has a typo
+    expectSnapshot(
+      result.output,
+      named: "every-view.\(format == "text" ? "txt" : format == "markdown" ? "md" : "json")")
+  }
+
+  @Test func runIsByteIdenticalFromRunToRun() throws {
+    let first = try run(["run", everyView, "--format", "json"])
+    let second = try run(["run", everyView, "--format", "json"])
+    #expect(first.output == second.output)
+    #expect(!first.output.isEmpty)
+  }
+
+  @Test func aBrokenDemoShowsItsErrorInPlaceAndTheOthersStillRun() throws {
+    let result = try run(["run", everyView, "--width", "80"])
+    #expect(result.error.contains("every-view.md:96:1: error: unknown key `gama`"))
+    #expect(result.output.contains("96:1: error: unknown key `gama`"))
+    #expect(result.output.contains("State start of mario: q-learning's Q beside reinforce's π"))
+  }
+
+  @Test func checkRunsTheDemos() throws {
+    let result = try run(["check", everyView])
+    #expect(result.status == 1)
+    #expect(result.output == "1 lesson, 9 demos, 1 error, 0 warnings\n")
+    let lessons = try run(["check", "Lessons"])
+    #expect(lessons.status == 0, "\(lessons.error)")
+  }
+
+  @Test func seedAndSetApplyToEveryDemoOrToOne() throws {
+    let base = try run(["run", "Lessons/00-welcome.md", "--format", "json"])
+    let seeded = try run(["run", "Lessons/00-welcome.md", "--format", "json", "--seed", "5"])
+    #expect(seeded.output.contains("\"seed\": \"5\""))
+    #expect(seeded.output != base.output)
+    let set = try run(
+      ["run", "Lessons/00-welcome.md", "--format", "json", "--set", "alpha=0.1", "--demo", "1"])
+    #expect(set.output.contains("\"alpha\": \"0.1\""))
+    let other = try run(
+      ["run", "Lessons/00-welcome.md", "--format", "json", "--set", "alpha=0.1", "--demo", "2"])
+    #expect(other.output == base.output)
+    let bad = try run(["run", "Lessons/00-welcome.md", "--set", "gamma=2"])
+    #expect(bad.status == 1)
+    #expect(bad.error.contains("error: --set gamma: `gamma: 2` is out of range"))
+    #expect(try run(["run", "--set", "gamma"]).error.contains("--set takes key=value"))
+  }
+
+  @Test func limitsAreLiftedOnlyOnRequest() throws {
+    let result = try run(["check", "Lessons/00-welcome.md", "--set", "episodes=1e12"])
+    #expect(result.status == 1)
+    #expect(result.error.contains("over the limit of 100,000 episodes"))
+    #expect(result.error.contains("--allow-long"))
+  }
+
+  @Test func envsAndAgentsListTheRegistry() throws {
+    let envs = try run(["envs"]).output
+    for name in [
+      "frozenlake", "cliff", "cartpole", "gridworld", "random-walk", "windy", "bandit", "mario",
+      "pendulum",
+    ] {
+      #expect(envs.contains(name))
+    }
+    #expect(envs.contains("slippery"))
+    let agents = try run(["agents"]).output
+    for name in [
+      "value-iteration", "q-learning", "reinforce", "actor-critic", "dqn", "epsilon-greedy",
+    ] {
+      #expect(agents.contains(name))
+    }
+    #expect(agents.contains("Views (show: …)"))
+    let one = try run(["agents", "q-learning"])
+    #expect(one.output.contains("alpha") && !one.output.contains("reinforce"))
+    let typo = try run(["envs", "mari"])
+    #expect(typo.status != 0)
+    #expect(typo.error.contains("Did you mean `mario`?"))
+  }
+}
