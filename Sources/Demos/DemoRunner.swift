@@ -6,49 +6,90 @@ import Synchronization
 /// and turns what they learned into ``Output`` values.
 ///
 /// The same block, seed and version always give the same result: all
-/// randomness comes from generators seeded by the block.
+/// randomness comes from generators seeded by the block, and a cached result
+/// is the same value as a fresh one.
 public struct DemoRunner: Sendable {
   /// How blocks are checked (limits, `--set` overrides, `--seed`).
   public var validator: DemoValidator
+  /// Where results are kept between runs; `nil` trains every time.
+  public var cache: ResultCache?
+  /// Told how each demo's training goes (the demo's index in its lesson, from 0).
+  public var progress: (@Sendable (Int, TrainingProgress) -> Void)?
+  /// How many chunks a run is split into for progress reports (results do not depend on it).
+  var chunkCount = 20
 
-  /// A runner with a validator.
-  public init(validator: DemoValidator = DemoValidator()) {
+  /// A runner with a validator, and optionally a cache and a progress sink.
+  public init(
+    validator: DemoValidator = DemoValidator(), cache: ResultCache? = nil,
+    progress: (@Sendable (Int, TrainingProgress) -> Void)? = nil
+  ) {
     self.validator = validator
+    self.cache = cache
+    self.progress = progress
   }
 
   /// Validates and runs one block; a block with errors returns them instead of outputs.
   public func run(_ spec: DemoSpec) -> DemoResult {
-    let outcome = validator.validate(spec)
-    guard let plan = outcome.plan else { return .failed(outcome.diagnostics) }
-    var result = run(plan)
-    result.diagnostics = outcome.diagnostics + result.diagnostics
-    return result
+    timedRun(spec, index: 0).result
   }
 
   /// Runs every demo of a lesson, across cores; results are in the lesson's order.
   ///
-  /// `overriding` limits `--set` and `--seed` to the demo with that index (from 0).
+  /// `onlyOverriding` limits `--set` and `--seed` to the demo with that index (from 0).
   public func run(_ lesson: Lesson, onlyOverriding index: Int? = nil) -> [DemoResult] {
+    timedRuns(lesson, onlyOverriding: index).map(\.result)
+  }
+
+  /// Like ``run(_:onlyOverriding:)``, with how long each demo took and whether it was cached.
+  public func timedRuns(_ lesson: Lesson, onlyOverriding index: Int? = nil) -> [DemoRun] {
     let demos = lesson.demos
-    let results = Mutex<[DemoResult?]>(Array(repeating: nil, count: demos.count))
+    let runs = Mutex<[DemoRun?]>(Array(repeating: nil, count: demos.count))
     DispatchQueue.concurrentPerform(iterations: demos.count) { position in
       var runner = self
       if let index, index != position {
         runner.validator.overrides = []
         runner.validator.seed = nil
       }
-      let result = runner.run(demos[position])
-      results.withLock { $0[position] = result }
+      let run = runner.timedRun(demos[position], index: position)
+      runs.withLock { $0[position] = run }
     }
-    return results.withLock { $0.map { $0! } }
+    return runs.withLock { $0.map { $0! } }
+  }
+
+  private func timedRun(_ spec: DemoSpec, index: Int) -> DemoRun {
+    let start = ContinuousClock.now
+    let outcome = validator.validate(spec)
+    guard let plan = outcome.plan else {
+      return DemoRun(result: .failed(outcome.diagnostics), seconds: 0, isCached: false)
+    }
+    let key = cache?.key(for: plan)
+    if let cache, let key, var cached = cache.result(forKey: key) {
+      cached.diagnostics = outcome.diagnostics
+      return DemoRun(result: cached, seconds: Self.seconds(since: start), isCached: true)
+    }
+    var result = run(plan, index: index)
+    if let cache, let key { cache.store(result, forKey: key) }
+    result.diagnostics = outcome.diagnostics + result.diagnostics
+    return DemoRun(result: result, seconds: Self.seconds(since: start), isCached: false)
+  }
+
+  private static func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
   }
 
   /// Trains the plan's agents and builds its views.
   public func run(_ plan: DemoPlan) -> DemoResult {
+    run(plan, index: 0)
+  }
+
+  private func run(_ plan: DemoPlan, index: Int) -> DemoResult {
     guard let world = plan.world else {
       return DemoResult(outputs: ReturnsView.outputs(plan), provenance: plan.provenance)
     }
-    let trainer = AgentTrainer(plan: plan, world: world)
+    var trainer = AgentTrainer(plan: plan, world: world)
+    trainer.chunkCount = chunkCount
+    if let progress { trainer.progress = { progress(index, $0) } }
     let agents = plan.agents.map(trainer.train)
     let context = ViewContext(plan: plan, world: world, agents: agents)
     var outputs: [Output] = []
@@ -73,4 +114,14 @@ public struct DemoRunner: Sendable {
     case .returns: ReturnsView.outputs(context.plan)
     }
   }
+}
+
+/// One demo's result with the volatile facts about it, which default output never shows.
+public struct DemoRun: Sendable {
+  /// The result.
+  public var result: DemoResult
+  /// Wall time spent validating and training (or reading the cache), in seconds.
+  public var seconds: Double
+  /// Whether the result came from the cache.
+  public var isCached: Bool
 }

@@ -36,7 +36,8 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let loader = LessonLoader()
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
-    let runner = demos.runner
+    let runner = demos.runner()
+    let display = ProgressDisplay(terminal: output.standardError)
     var lessonCount = 0
     var demoCount = 0
     var errors = 0
@@ -56,7 +57,7 @@ struct CheckCommand: ParsableCommand {
           let lesson = try loader.load(file)
           lessonCount += 1
           demoCount += lesson.demos.count
-          let problems = lesson.diagnostics + demoProblems(lesson, runner: runner)
+          let problems = lesson.diagnostics + demoProblems(lesson, runner: runner, display: display)
           errors += problems.errorCount
           warnings += problems.warningCount
           Console.writeError(
@@ -77,7 +78,9 @@ struct CheckCommand: ParsableCommand {
   }
 
   /// The problems of a lesson's demos: validation only, or validation and training.
-  private func demoProblems(_ lesson: Lesson, runner: DemoRunner) -> [Diagnostic] {
+  private func demoProblems(_ lesson: Lesson, runner: DemoRunner, display: ProgressDisplay)
+    -> [Diagnostic]
+  {
     if noTraining {
       return lesson.demos.enumerated().flatMap { index, spec in
         var validator = runner.validator
@@ -88,7 +91,7 @@ struct CheckCommand: ParsableCommand {
         return validator.validate(spec).diagnostics
       }
     }
-    return runner.run(lesson, onlyOverriding: demos.demoIndex).flatMap(\.diagnostics)
+    return demos.run(lesson, display: display).flatMap(\.diagnostics)
   }
 
   private func repairEncoding(of file: String) throws {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Demos
+import Foundation
+import Lessons
+import MarkdownSyntax
 
 /// Options of the commands that run demos: seeds, overrides, limits.
 struct DemoOptions: ParsableArguments {
@@ -20,6 +23,18 @@ struct DemoOptions: ParsableArguments {
   @Flag(help: "Lift the limits on episodes, steps, runs and network size (for long demos).")
   var allowLong = false
 
+  @Flag(help: "Train every demo even when a cached result exists (and do not store results).")
+  var noCache = false
+
+  @Option(help: "Where results are cached (default: $XDG_CACHE_HOME/rlbook or ~/.cache/rlbook).")
+  var cacheDir: String?
+
+  @Flag(
+    help:
+      "After each lesson, print on standard error how long each demo took and whether it was cached."
+  )
+  var timings = false
+
   func validate() throws {
     for override in overrides where !override.contains("=") || override.hasPrefix("=") {
       throw ValidationError(
@@ -29,15 +44,46 @@ struct DemoOptions: ParsableArguments {
     if let demo, demo < 1 { throw ValidationError("--demo counts from 1") }
   }
 
-  /// The runner these options describe.
-  var runner: DemoRunner {
+  /// The runner these options describe, reporting progress to `display`.
+  func runner(display: ProgressDisplay? = nil, demoCount: @escaping @Sendable () -> Int = { 0 })
+    -> DemoRunner
+  {
     let parsed = overrides.map { text in
       let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
       return DemoValidator.Override(key: parts[0], value: parts.count > 1 ? parts[1] : "")
     }
-    return DemoRunner(
-      validator: DemoValidator(
-        limits: allowLong ? .long : DemoLimits(), overrides: parsed, seed: seed))
+    let environment = ProcessInfo.processInfo.environment
+    let directory =
+      cacheDir.map { URL(fileURLWithPath: $0) }
+      ?? ResultCache.defaultDirectory(environment: environment)
+    let validator = DemoValidator(
+      limits: allowLong ? .long : DemoLimits(), overrides: parsed, seed: seed)
+    let cache = noCache ? nil : ResultCache(directory: directory, version: RLBook.version)
+    var runner = DemoRunner(validator: validator, cache: cache)
+    if let display {
+      runner.progress = { index, progress in
+        display.report(demo: index, count: demoCount(), progress)
+      }
+    }
+    return runner
+  }
+
+  /// Runs a lesson's demos with a progress bar, printing timings when asked.
+  func run(_ lesson: Lesson, display: ProgressDisplay) -> [DemoResult] {
+    let count = lesson.demos.count
+    display.begin()
+    let runs = runner(display: display, demoCount: { count }).timedRuns(
+      lesson, onlyOverriding: demoIndex)
+    display.end()
+    if timings {
+      for (index, run) in runs.enumerated() {
+        let line = lesson.demos[index].range.start.line
+        let seconds = String((run.seconds * 1000).rounded() / 1000)
+        let how = run.isCached ? "from the cache" : run.result.didRun ? "trained" : "not run"
+        Console.writeError("\(lesson.path):\(line): demo \(index + 1): \(how) in \(seconds) s\n")
+      }
+    }
+    return runs.map(\.result)
   }
 
   /// The demo (from 0) the overrides apply to, or `nil` for all.

@@ -45,13 +45,13 @@ struct RunCommand: ParsableCommand {
     let terminal = output.standardOutput
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
     let renderer = TerminalRenderer(width: width ?? terminal.width, colors: terminal.colors)
-    let runner = demos.runner
+    let display = ProgressDisplay(terminal: output.standardError)
     var failed = false
     var rendered: [String] = []
     for path in paths {
       do {
         for lesson in try loader.loadAll(at: path) {
-          let results = noDemos ? [] : runner.run(lesson, onlyOverriding: demos.demoIndex)
+          let results = noDemos ? [] : demos.run(lesson, display: display)
           let problems = lesson.diagnostics + results.flatMap(\.diagnostics)
           Console.writeError(formatter.format(problems, path: lesson.path, source: lesson.source))
           failed = failed || problems.errorCount > 0

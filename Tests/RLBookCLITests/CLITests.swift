@@ -21,6 +21,10 @@ import Testing
       ?? candidates[2]
   }
 
+  /// A cache directory of this test process's own, so runs never see another's results.
+  static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "rlbook-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
+
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
@@ -30,6 +34,7 @@ import Testing
     env["NO_COLOR"] = nil
     env["FORCE_COLOR"] = nil
     env["COLUMNS"] = nil
+    env["XDG_CACHE_HOME"] = Self.cacheDirectory.path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let output = Pipe()

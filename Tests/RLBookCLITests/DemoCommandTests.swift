@@ -61,6 +61,21 @@ extension CLITests {
     #expect(result.error.contains("--allow-long"))
   }
 
+  @Test func timingsAndTheCacheAreVolatileFactsOnStandardError() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-timings-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let arguments = ["run", "Lessons/00-welcome.md", "--timings", "--cache-dir", directory.path]
+    let fresh = try run(arguments)
+    let cached = try run(arguments)
+    let uncached = try run(arguments + ["--no-cache"])
+    #expect(fresh.error.contains("Lessons/00-welcome.md:45: demo 1: trained in"))
+    #expect(cached.error.contains("demo 1: from the cache in"))
+    #expect(uncached.error.contains("demo 1: trained in"))
+    #expect(fresh.output == cached.output && cached.output == uncached.output)
+    #expect(!fresh.output.contains(" s\n"))
+  }
+
   @Test func envsAndAgentsListTheRegistry() throws {
     let envs = try run(["envs"]).output
     for name in [

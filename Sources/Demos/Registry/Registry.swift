@@ -164,3 +164,9 @@ extension AgentEntry {
     BlockCheck.incompatibility(of: self, with: environment, settings: DemoSettings()) == nil
   }
 }
+
+extension Registry {
+  /// The version of the environments, agents and views: part of every cache
+  /// key, raised whenever one of them changes what it computes.
+  public static let version = 1
+}

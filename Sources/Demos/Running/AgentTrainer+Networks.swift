@@ -32,29 +32,6 @@ extension AgentTrainer {
     }
   }
 
-  /// Runs `body` on each environment the world plays in turn, as a feature environment.
-  func overFeatureEnvironments<Record>(
-    run: Int, _ body: (inout any FeatureEnvironment, Int, TrainingOptions) -> Record
-  ) -> [Record] {
-    switch world.body {
-    case .tabular:
-      return world.segments(episodes: plan.episodes).map { segment in
-        var environment: any FeatureEnvironment = OneHotEnvironment(segment.environment)
-        return body(
-          &environment, segment.episodes.count,
-          options(run: run).shifted(by: segment.episodes.lowerBound))
-      }
-    case .cartpole:
-      var environment: any FeatureEnvironment = CartPoleTask()
-      return [body(&environment, plan.episodes, options(run: run))]
-    case .pendulum:
-      var environment: any FeatureEnvironment = PendulumTask()
-      return [body(&environment, plan.episodes, options(run: run))]
-    case .bandit:
-      return []
-    }
-  }
-
   /// REINFORCE, actor-critic or DQN.
   func networkAgent(_ entry: AgentEntry, run: Int) -> TrainedAgent {
     let settings = plan.settings
@@ -62,7 +39,6 @@ extension AgentTrainer {
     var agent = TrainedAgent(entry: entry)
     let hidden = settings.integers("hidden") ?? (world.tabular != nil ? [] : defaultHidden(entry))
     let gamma = settings.real("gamma") ?? 0.99
-    let maximumSteps = plan.maximumSteps ?? .max
     let space = actionSpace
     let toFeatures = features
     switch entry.name {
@@ -72,9 +48,10 @@ extension AgentTrainer {
         learningRate: settings.real("lr") ?? 0.01, gamma: gamma,
         baseline: settings.text("baseline").flatMap(Reinforce.Baseline.init) ?? .value,
         standardize: settings.flag("standardize") ?? true, using: &generator)
-      let records = overFeatureEnvironments(run: run) { environment, episodes, options in
-        learner.train(
-          on: &environment, episodes: episodes, maximumSteps: maximumSteps, options: options,
+      let records = drive(entry.name, run: run) { chunk, options, steps in
+        var environment = chunk.featureEnvironment(of: world)
+        return learner.train(
+          on: &environment, episodes: chunk.episodes.count, maximumSteps: steps, options: options,
           using: &generator)
       }
       let final = learner
@@ -87,9 +64,10 @@ extension AgentTrainer {
         learningRate: settings.real("lr") ?? 0.003,
         criticLearningRate: settings.real("critic-lr") ?? 0.01, gamma: gamma,
         using: &generator)
-      let records = overFeatureEnvironments(run: run) { environment, episodes, options in
-        learner.train(
-          on: &environment, episodes: episodes, maximumSteps: maximumSteps, options: options,
+      let records = drive(entry.name, run: run) { chunk, options, steps in
+        var environment = chunk.featureEnvironment(of: world)
+        return learner.train(
+          on: &environment, episodes: chunk.episodes.count, maximumSteps: steps, options: options,
           using: &generator)
       }
       let final = learner
@@ -100,9 +78,10 @@ extension AgentTrainer {
       var learner = DQN(
         featureCount: featureCount, actionCount: space == .discrete(count: 2) ? 2 : actionCount,
         settings: dqnSettings(hidden: settings.integers("hidden")), using: &generator)
-      let records = overFeatureEnvironments(run: run) { environment, episodes, options in
-        learner.train(
-          on: &environment, episodes: episodes, maximumSteps: maximumSteps, options: options,
+      let records = drive(entry.name, run: run) { chunk, options, steps in
+        var environment = chunk.featureEnvironment(of: world)
+        return learner.train(
+          on: &environment, episodes: chunk.episodes.count, maximumSteps: steps, options: options,
           using: &generator)
       }
       let final = learner

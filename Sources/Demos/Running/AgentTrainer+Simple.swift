@@ -69,14 +69,16 @@ extension AgentTrainer {
       agent.logs = [log]
       return agent
     }
-    let maximumSteps = plan.maximumSteps ?? .max
-    var budget = maximumSteps
-    _ = overFeatureEnvironments(run: run) { environment, episodes, _ in
-      for _ in 0..<episodes where budget > 0 {
+    _ = drive(entry.name, run: run) { chunk, _, budget in
+      var environment = chunk.featureEnvironment(of: world)
+      var record = TrainingRecord()
+      var budget = budget
+      for _ in chunk.episodes where budget > 0 {
         _ = environment.reset(using: &generator)
         var total = 0.0
         var length = 0
-        while budget > 0 {
+        var finished = false
+        while budget > 0, !finished {
           let action = act(Probe(label: "", kind: .features([])), &generator) ?? 0
           let step =
             if case .continuous = space {
@@ -87,11 +89,13 @@ extension AgentTrainer {
           total += step.reward
           length += 1
           budget -= 1
-          if step.terminated || step.truncated { break }
+          finished = step.terminated || step.truncated
         }
-        log.record(return: total, length: length)
+        if finished { record.log.record(return: total, length: length) }
       }
-      return 0
+      log.returns += record.log.returns
+      log.lengths += record.log.lengths
+      return record
     }
     agent.logs = [log]
     return agent

@@ -5,6 +5,10 @@ import RLCore
 struct AgentTrainer {
   let plan: DemoPlan
   let world: DemoWorld
+  /// Told how training goes after every chunk of episodes.
+  var progress: (@Sendable (TrainingProgress) -> Void)?
+  /// How many chunks a run is split into (at most), for progress reports; results do not depend on it.
+  var chunkCount = 20
 
   /// Runs needed: all of them for a learning curve, else the first.
   var runCount: Int { plan.views.contains(.learningCurve) ? plan.runs : 1 }
@@ -51,29 +55,6 @@ struct AgentTrainer {
     }
   }
 
-  /// Trains on each level of the schedule in turn (one segment without `levels`).
-  func overSegments(
-    run: Int, _ body: (TabularEnvironment, Int, TrainingOptions) -> TrainingRecord
-  ) -> TrainingRecord {
-    var total = TrainingRecord()
-    for segment in world.segments(episodes: plan.episodes) {
-      let offset = segment.episodes.lowerBound
-      let record = body(
-        segment.environment, segment.episodes.count, options(run: run).shifted(by: offset))
-      total.log.returns += record.log.returns
-      total.log.lengths += record.log.lengths
-      total.trace += record.trace.map { step in
-        var step = step
-        step.episode += offset
-        return step
-      }
-      total.snapshots += record.snapshots.map {
-        Snapshot(episode: $0.episode + offset, values: $0.values)
-      }
-    }
-    return total
-  }
-
   /// RMS error of each snapshot against the true values, over non-terminal states.
   func rmsErrors(_ record: TrainingRecord, terminal: [Bool]) -> [Double] {
     guard let truth = world.trueValues else { return [] }
@@ -99,7 +80,7 @@ struct AgentTrainer {
       var learner = TDPrediction(
         model: environment.model, alpha: alpha ?? 0.1, gamma: settings.real("gamma") ?? 1,
         initialValue: initial ?? 0.5)
-      let record = overSegments(run: run) { environment, episodes, options in
+      let record = driveTabular(entry.name, run: run) { environment, episodes, options, _ in
         learner.train(on: environment, episodes: episodes, options: options, using: &generator)
       }
       let final = learner
@@ -114,7 +95,7 @@ struct AgentTrainer {
         target: target, environment: environment, alpha: alpha,
         gamma: settings.real("gamma") ?? 1, epsilon: settings.real("epsilon") ?? 0.1,
         initialValue: initial ?? 0)
-      let record = overSegments(run: run) { environment, episodes, options in
+      let record = driveTabular(entry.name, run: run) { environment, episodes, options, _ in
         learner.train(on: environment, episodes: episodes, options: options, using: &generator)
       }
       let final = learner
@@ -137,10 +118,9 @@ struct AgentTrainer {
         method: method, environment: environment, alpha: alpha ?? 0.1,
         gamma: settings.real("gamma") ?? 0.99, epsilon: settings.real("epsilon") ?? 0.1,
         initialValue: initial ?? 0)
-      let maximumSteps = plan.maximumSteps ?? .max
-      let record = overSegments(run: run) { environment, episodes, options in
+      let record = driveTabular(entry.name, run: run) { environment, episodes, options, steps in
         learner.train(
-          on: environment, episodes: episodes, maximumSteps: maximumSteps, options: options,
+          on: environment, episodes: episodes, maximumSteps: steps, options: options,
           using: &generator)
       }
       let final = learner

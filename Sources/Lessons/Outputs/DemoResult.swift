@@ -25,9 +25,9 @@ public struct DemoResult: Hashable, Sendable {
 }
 
 /// Where a demo's outputs came from: everything that determines them.
-public struct Provenance: Hashable, Sendable {
+public struct Provenance: Hashable, Sendable, Codable {
   /// One setting in effect.
-  public struct Item: Hashable, Sendable {
+  public struct Item: Hashable, Sendable, Codable {
     /// The key, as a lesson writes it (`gamma`).
     public var key: String
     /// The value, as a lesson would write it (`0.95`).

@@ -3,7 +3,7 @@
 /// Outputs hold numbers, names and drawings of states as lines of plain
 /// characters: never escape codes, HTML or text laid out for one medium.
 /// Numbers keep full precision; a renderer chooses how many digits to print.
-public enum Output: Hashable, Sendable {
+public enum Output: Hashable, Sendable, Codable {
   /// Rows and columns of numbers and words (Q-tables, policies, traces, returns).
   case table(OutputTable)
   /// A value and an arrow per cell of an environment's map.

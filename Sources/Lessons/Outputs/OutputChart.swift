@@ -1,7 +1,7 @@
 /// Lines over a shared x axis, each with an optional band (a learning curve).
-public struct OutputChart: Hashable, Sendable {
+public struct OutputChart: Hashable, Sendable, Codable {
   /// One line, and the band around it when several runs were averaged.
-  public struct Series: Hashable, Sendable {
+  public struct Series: Hashable, Sendable, Codable {
     /// The line's name in the legend (`q-learning`).
     public var name: String
     /// The x values, increasing.

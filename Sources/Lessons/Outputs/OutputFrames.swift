@@ -1,7 +1,7 @@
 /// An episode, state by state: what the agent saw, did and got.
-public struct OutputFrames: Hashable, Sendable {
+public struct OutputFrames: Hashable, Sendable, Codable {
   /// One step of the episode.
-  public struct Frame: Hashable, Sendable {
+  public struct Frame: Hashable, Sendable, Codable {
     /// The step number (0 for the start).
     public var step: Int
     /// The environment's drawing of the state, line by line (plain characters).

@@ -1,7 +1,7 @@
 /// An environment's map with a value and the greedy actions in each cell.
-public struct OutputGrid: Hashable, Sendable {
+public struct OutputGrid: Hashable, Sendable, Codable {
   /// One cell of the map.
-  public struct Cell: Hashable, Sendable {
+  public struct Cell: Hashable, Sendable, Codable {
     /// The map's letter for the cell (`S`, `H`, `G`, `.`), as the environment writes it.
     public var tile: String
     /// The value shown, if the cell is a state that has one.

@@ -1,7 +1,7 @@
 /// A table of numbers and words with headers, units and highlighted cells.
-public struct OutputTable: Hashable, Sendable {
+public struct OutputTable: Hashable, Sendable, Codable {
   /// A column: its header, unit and how many decimals its numbers show.
-  public struct Column: Hashable, Sendable {
+  public struct Column: Hashable, Sendable, Codable {
     /// The header (`Q(s,a)`).
     public var header: String
     /// The unit of its numbers, if they have one (`steps`).
@@ -26,9 +26,9 @@ public struct OutputTable: Hashable, Sendable {
   }
 
   /// A cell: a number, a word or nothing, possibly highlighted (an argmax).
-  public struct Cell: Hashable, Sendable {
+  public struct Cell: Hashable, Sendable, Codable {
     /// What a cell holds.
-    public enum Value: Hashable, Sendable {
+    public enum Value: Hashable, Sendable, Codable {
       /// A real number, shown with the column's precision.
       case number(Double)
       /// A whole number.

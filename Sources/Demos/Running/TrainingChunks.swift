@@ -1,0 +1,99 @@
+import RLCore
+import RLEnvironments
+
+/// A record of training that carries an episode log.
+protocol LoggedRecord {
+  var log: EpisodeLog { get }
+}
+
+extension TrainingRecord: LoggedRecord {}
+extension PolicyTrainingRecord: LoggedRecord {}
+
+/// A piece of training: some episodes on one level, after which progress is reported.
+///
+/// Agents keep all their state between calls to `train`, and the generator is
+/// shared, so training in chunks gives exactly what one call would.
+struct TrainingChunk {
+  /// The episodes, counted from the start of the run.
+  let episodes: Range<Int>
+  /// The level played, for tabular environments.
+  let environment: TabularEnvironment?
+
+  /// A feature environment for network agents.
+  func featureEnvironment(of world: DemoWorld) -> any FeatureEnvironment {
+    if let environment { return OneHotEnvironment(environment) }
+    if case .pendulum = world.body { return PendulumTask() }
+    return CartPoleTask()
+  }
+}
+
+extension AgentTrainer {
+  /// The run's chunks: each level's episodes, split so that there are about ``chunkCount``.
+  var chunks: [TrainingChunk] {
+    let size = max(1, (plan.episodes + chunkCount - 1) / chunkCount)
+    let segments: [(episodes: Range<Int>, environment: TabularEnvironment?)] =
+      world.tabular == nil
+      ? [(0..<plan.episodes, nil)]
+      : world.segments(episodes: plan.episodes).map { ($0.episodes, $0.environment) }
+    return segments.flatMap { segment in
+      stride(from: segment.episodes.lowerBound, to: segment.episodes.upperBound, by: size).map {
+        TrainingChunk(
+          episodes: $0..<min($0 + size, segment.episodes.upperBound),
+          environment: segment.environment)
+      }
+    }
+  }
+
+  /// Trains chunk by chunk: `body` gets the chunk, its options and the steps left.
+  ///
+  /// Stops early when a chunk trains fewer episodes than asked (the step
+  /// budget ran out); reports progress after every chunk.
+  func drive<Record: LoggedRecord>(
+    _ agent: String, run: Int, _ body: (TrainingChunk, TrainingOptions, Int) -> Record
+  ) -> [Record] {
+    var records: [Record] = []
+    var used = 0
+    let budget = plan.maximumSteps ?? .max
+    for chunk in chunks {
+      let remaining = budget == .max ? .max : budget - used
+      guard remaining > 0 else { break }
+      let record = body(chunk, options(run: run).shifted(by: chunk.episodes.lowerBound), remaining)
+      records.append(record)
+      used += record.log.totalSteps
+      let log = record.log
+      progress?(
+        TrainingProgress(
+          agent: agent, run: run, runs: runCount, episodesDone: chunk.episodes.upperBound,
+          episodes: plan.episodes,
+          recentReturn: log.count > 0 ? log.returns.reduce(0, +) / Double(log.count) : nil))
+      if log.count < chunk.episodes.count { break }
+    }
+    return records
+  }
+
+  /// Tabular training, chunk by chunk, merged into one record with episodes counted from 0.
+  func driveTabular(
+    _ agent: String, run: Int,
+    _ body: (TabularEnvironment, Int, TrainingOptions, Int) -> TrainingRecord
+  ) -> TrainingRecord {
+    var total = TrainingRecord()
+    let chunks = chunks
+    let records = drive(agent, run: run) { chunk, options, remaining in
+      body(chunk.environment!, chunk.episodes.count, options, remaining)
+    }
+    for (chunk, record) in zip(chunks, records) {
+      let offset = chunk.episodes.lowerBound
+      total.log.returns += record.log.returns
+      total.log.lengths += record.log.lengths
+      total.trace += record.trace.map { step in
+        var step = step
+        step.episode += offset
+        return step
+      }
+      total.snapshots += record.snapshots.map {
+        Snapshot(episode: $0.episode + offset, values: $0.values)
+      }
+    }
+    return total
+  }
+}

@@ -1,0 +1,71 @@
+import Demos
+import Foundation
+import Synchronization
+import TerminalUI
+
+/// A one-line progress bar on standard error while demos train.
+///
+/// It appears only on a terminal and only once training has taken half a
+/// second, is redrawn at most ten times a second, and is erased when done,
+/// so piped output and logs never see it.
+final class ProgressDisplay: Sendable {
+  private struct State {
+    var start = ContinuousClock.now
+    var lastDraw: ContinuousClock.Instant?
+    var isShowing = false
+  }
+
+  private let isEnabled: Bool
+  private let width: Int
+  private let state = Mutex(State())
+
+  /// A display for standard error's terminal (disabled when it is not one).
+  init(terminal: Terminal) {
+    isEnabled = terminal.isInteractive
+    width = terminal.width
+  }
+
+  /// Starts timing a lesson's demos.
+  func begin() {
+    state.withLock { $0 = State() }
+  }
+
+  /// Shows how demo `index` (from 0) is getting on.
+  func report(demo index: Int, count: Int, _ progress: TrainingProgress) {
+    guard isEnabled else { return }
+    let now = ContinuousClock.now
+    let line: String? = state.withLock { state in
+      guard now - state.start > .milliseconds(500) else { return nil }
+      if let last = state.lastDraw, now - last < .milliseconds(100) { return nil }
+      state.lastDraw = now
+      state.isShowing = true
+      return Self.line(demo: index, count: count, progress, width: width)
+    }
+    if let line { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
+  }
+
+  /// Erases the bar, if it is showing.
+  func end() {
+    let wasShowing = state.withLock { state in
+      defer { state.isShowing = false }
+      return state.isShowing
+    }
+    if wasShowing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+  }
+
+  /// `demo 2/9 q-learning ████░░░░ 1200/3000 episodes · return 801.3`.
+  static func line(demo index: Int, count: Int, _ progress: TrainingProgress, width: Int) -> String
+  {
+    let bar = 20
+    let filled = min(bar, Int((progress.fraction * Double(bar)).rounded()))
+    var text =
+      "demo \(index + 1)/\(count) \(progress.agent) "
+      + String(repeating: "█", count: filled) + String(repeating: "░", count: bar - filled)
+      + " \(progress.episodesDone)/\(progress.episodes) episodes"
+    if progress.runs > 1 { text += " · run \(progress.run + 1)/\(progress.runs)" }
+    if let recent = progress.recentReturn {
+      text += " · return " + String((recent * 10).rounded() / 10)
+    }
+    return String(text.prefix(max(20, width - 1)))
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Lessons
+import Synchronization
+import Testing
+
+@testable import Demos
+
+/// The result cache: hits give the same value, any change of key misses, corrupt entries heal.
+@Suite struct CacheTests {
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "rlbook-cache-tests-\(UUID().uuidString)")
+
+  private let body =
+    "env: cliff\nagent: sarsa\nepisodes: 50\nshow: [q-table, learning-curve]\nstate: start"
+
+  private func lesson(_ body: String) -> Lesson {
+    LessonParser(fileExists: { _ in true }).parse("```rl\n" + body + "\n```\n", path: "t.md")
+  }
+
+  private func runs(_ body: String, version: String = "1", seed: Int? = nil) -> [DemoRun] {
+    let runner = DemoRunner(
+      validator: DemoValidator(seed: seed),
+      cache: ResultCache(directory: directory, version: version))
+    return runner.timedRuns(lesson(body))
+  }
+
+  @Test func aHitIsTheSameResultAsAFreshRun() throws {
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let first = try #require(runs(body).first)
+    let second = try #require(runs(body).first)
+    #expect(!first.isCached)
+    #expect(second.isCached)
+    #expect(second.result == first.result)
+    #expect(second.result == DemoRunner().run(lesson(body))[0])
+  }
+
+  @Test func anyChangeOfKeyMisses() throws {
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = runs(body)
+    #expect(runs(body + "\nalpha: 0.2").first?.isCached == false)
+    #expect(runs(body, seed: 4).first?.isCached == false)
+    #expect(runs(body, version: "2").first?.isCached == false)
+    #expect(runs(body.replacingOccurrences(of: "q-table, ", with: "")).first?.isCached == false)
+    #expect(runs(body).first?.isCached == true)
+  }
+
+  @Test func aCorruptEntryIsIgnoredAndRewritten() throws {
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fresh = try #require(runs(body).first)
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(files.count == 1)
+    let url = directory.appendingPathComponent(files[0])
+    try Data("{\"key\": \"not this".utf8).write(to: url)
+    let healed = try #require(runs(body).first)
+    #expect(!healed.isCached)
+    #expect(healed.result == fresh.result)
+    #expect(runs(body).first?.isCached == true)
+  }
+
+  @Test func resultsDoNotDependOnHowTrainingIsChunked() throws {
+    let spec = lesson(
+      "env: frozenlake\nagents: [q-learning, reinforce, dqn]\nepisodes: 60\nsteps: 1000\ntrace: 5\nshow: [q-table, trace, learning-curve]"
+    ).demos[0]
+    var whole = DemoRunner()
+    whole.chunkCount = 1
+    var chunked = DemoRunner()
+    chunked.chunkCount = 7
+    #expect(whole.run(spec) == chunked.run(spec))
+  }
+
+  @Test func progressIsReportedAfterEveryChunk() {
+    let reports = Mutex<[TrainingProgress]>([])
+    let runner = DemoRunner(progress: { _, progress in reports.withLock { $0.append(progress) } })
+    _ = runner.run(
+      lesson("env: cliff\nagent: q-learning\nepisodes: 100\nruns: 2\nshow: learning-curve"))
+    let all = reports.withLock { $0 }
+    #expect(all.count == 40)
+    #expect(all.last?.fraction == 1)
+    #expect(all.map(\.episodesDone).prefix(3) == [5, 10, 15])
+  }
+}
