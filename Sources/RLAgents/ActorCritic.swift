@@ -106,7 +106,7 @@ public struct ActorCritic: Sendable {
           // 4. The actor: θ ← θ + α δ_t ∇ log π(a_t∣s_t) (descending −δ log π).
           let logProbability = head.logProbabilityGradient(
             actorWorkspace.output, action: action, weight: tdError, gradient: &outputGradient)
-          if options.traces(episode: episode, step: step) {
+          if options.traces(episode: episode, recorded: record.trace.count) {
             record.trace.append(
               PolicyTraceStep(
                 episode: episode, step: step, features: features, action: action,

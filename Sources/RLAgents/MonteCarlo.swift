@@ -142,7 +142,7 @@ public struct MonteCarlo: Sendable {
       let error = returns[step] - estimate
       let size = alpha ?? 1 / Double(visits[entry.index])
       estimates[entry.index] = estimate + size * error
-      if options.traces(episode: episode, step: step) {
+      if options.traces(episode: episode, recorded: record.trace.count) {
         record.trace.append(
           TraceStep(
             episode: episode, step: step, state: entry.state, action: entry.action,

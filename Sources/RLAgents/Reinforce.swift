@@ -158,7 +158,7 @@ public struct Reinforce: Sendable {
         let logProbability = head.logProbabilityGradient(
           policyWorkspace.output, action: visits[index].action, weight: advantages[index],
           gradient: &outputGradient)
-        if options.traces(episode: episode, step: index) {
+        if options.traces(episode: episode, recorded: record.trace.count) {
           record.trace.append(
             PolicyTraceStep(
               episode: episode, step: index, features: visits[index].features,

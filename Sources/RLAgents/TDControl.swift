@@ -85,7 +85,6 @@ public struct TDControl: Sendable {
       qValues.count == environment.observationCount * actions,
       "the agent was made for another environment")
     observationOf = environment.observationOf
-    let traceEpisode = options.traceSteps > 0 ? options.traceEpisode : -1
     environment.model.withUnsafeTables { tables in
       environment.observationOf.withUnsafeBufferPointer { observe in
         qValues.withUnsafeMutableBufferPointer { q in
@@ -106,7 +105,7 @@ public struct TDControl: Sendable {
           for episode in 0..<episodes {
             guard budget > 0 else { break }
             let learns = options.learns(inEpisode: episode)
-            let isTraced = episode == traceEpisode
+            let isTraced = options.traces(episode: episode, recorded: record.trace.count)
             var state = environment.reset(using: &generator)
             var action = choose(state)
             var total = 0.0
@@ -130,7 +129,7 @@ public struct TDControl: Sendable {
                 let estimate = q[index]
                 let tdError = outcome.reward + gamma * bootstrap - estimate
                 q[index] = estimate + alpha * tdError
-                if isTraced && step < options.traceSteps {
+                if isTraced && record.trace.count < options.traceSteps {
                   record.trace.append(
                     TraceStep(
                       episode: episode, step: step, state: state, action: action,

@@ -52,7 +52,7 @@ public struct TDPrediction: Sendable {
           let nextEstimate = outcome.terminates ? 0 : values[outcome.nextState]
           let tdError = outcome.reward + gamma * nextEstimate - estimate
           values[state] = estimate + alpha * tdError
-          if options.traces(episode: episode, step: step) {
+          if options.traces(episode: episode, recorded: record.trace.count) {
             record.trace.append(
               TraceStep(
                 episode: episode, step: step, state: state, action: action, reward: outcome.reward,

@@ -64,9 +64,9 @@ public struct Snapshot: Hashable, Sendable {
 public struct TrainingOptions: Hashable, Sendable {
   /// Stop learning after this many episodes (keep acting with the policy learned so far).
   public var frozenAfter: Int?
-  /// Record this many steps of `traceEpisode` as ``TraceStep``s.
+  /// Record the first this many steps, from the start of `traceEpisode` on, as ``TraceStep``s.
   public var traceSteps: Int
-  /// The episode (from 0) to trace.
+  /// The episode (from 0) the trace starts with; it runs on into later episodes.
   public var traceEpisode: Int
   /// Copy the estimates after these episode counts.
   public var snapshotEpisodes: Set<Int>
@@ -82,10 +82,10 @@ public struct TrainingOptions: Hashable, Sendable {
     self.snapshotEpisodes = snapshotEpisodes
   }
 
-  /// Whether a step should be traced.
+  /// Whether the next step of `episode` should be traced, `recorded` steps having been traced.
   @inlinable
-  public func traces(episode: Int, step: Int) -> Bool {
-    episode == traceEpisode && step < traceSteps
+  public func traces(episode: Int, recorded: Int) -> Bool {
+    episode >= traceEpisode && recorded < traceSteps
   }
 
   /// Whether learning is on in an episode.

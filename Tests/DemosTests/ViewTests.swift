@@ -78,14 +78,30 @@ import Testing
       "env: random-walk\nagent: td0\nepisodes: 1\nalpha: 0.1\ntrace: 4\nshow: trace")
     let table = try #require(result.tables.first)
     #expect(
-      table.columns.map(\.header) == ["t", "s", "a", "r", "s′", "V(s)", "V(s′)", "δ", "update"])
+      table.columns.map(\.header) == [
+        "ep", "t", "s", "a", "r", "s′", "V(s)", "V(s′)", "δ", "update",
+      ])
     for row in table.rows {
       let (r, v, next, delta, update) = (
-        row[3].number!, row[5].number!, row[6].number!, row[7].number!, row[8].number!
+        row[4].number!, row[6].number!, row[7].number!, row[8].number!, row[9].number!
       )
       #expect(abs(delta - (r + next - v)) < 1e-12)
       #expect(abs(update - 0.1 * delta) < 1e-12)
     }
+  }
+
+  @Test func aTraceRunsOnIntoLaterEpisodes() throws {
+    let result = DemoBlocks.run(
+      "env: mario\nagent: q-learning\nepisodes: 50\ntrace: 12\nshow: trace")
+    let table = try #require(result.tables.first)
+    #expect(table.title == "The first 12 updates of q-learning on mario")
+    let episodes = table.rows.map { row -> Int in
+      if case .integer(let episode) = row[0].value { return episode }
+      return 0
+    }
+    #expect(episodes.first == 1)
+    #expect(episodes == episodes.sorted())
+    #expect(episodes.last! > 1)
   }
 
   @Test func reinforceTraceSharesTheLoss() throws {
@@ -94,7 +110,7 @@ import Testing
     let table = try #require(result.tables.first)
     #expect(table.rows.count == 5)
     let headers = table.columns.map(\.header)
-    #expect(headers.prefix(7) == ["t", "x", "ẋ", "θ", "θ̇", "a", "r"])
+    #expect(headers.prefix(8) == ["ep", "t", "x", "ẋ", "θ", "θ̇", "a", "r"])
     let column = try #require(headers.firstIndex(of: "log π(a∣s)"))
     #expect(headers.contains("G_t"))
     for row in table.rows {

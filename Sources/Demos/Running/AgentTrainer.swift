@@ -163,8 +163,7 @@ extension TrainingOptions {
     guard offset > 0 else { return self }
     return TrainingOptions(
       frozenAfter: frozenAfter.map { max(0, $0 - offset) },
-      traceSteps: traceEpisode >= offset ? traceSteps : 0,
-      traceEpisode: max(0, traceEpisode - offset),
+      traceSteps: traceSteps, traceEpisode: max(0, traceEpisode - offset),
       snapshotEpisodes: Set(snapshotEpisodes.compactMap { $0 > offset ? $0 - offset : nil }))
   }
 }

@@ -4,10 +4,17 @@ import RLEnvironments
 /// A record of training that carries an episode log.
 protocol LoggedRecord {
   var log: EpisodeLog { get }
+  /// The number of steps traced.
+  var traceCount: Int { get }
 }
 
-extension TrainingRecord: LoggedRecord {}
-extension PolicyTrainingRecord: LoggedRecord {}
+extension TrainingRecord: LoggedRecord {
+  var traceCount: Int { trace.count }
+}
+
+extension PolicyTrainingRecord: LoggedRecord {
+  var traceCount: Int { trace.count }
+}
 
 /// A piece of training: some episodes on one level, after which progress is reported.
 ///
@@ -53,13 +60,17 @@ extension AgentTrainer {
   ) -> [Record] {
     var records: [Record] = []
     var used = 0
+    var traced = 0
     let budget = plan.maximumSteps ?? .max
     for chunk in chunks {
       let remaining = budget == .max ? .max : budget - used
       guard remaining > 0 else { break }
-      let record = body(chunk, options(run: run).shifted(by: chunk.episodes.lowerBound), remaining)
+      var options = options(run: run).shifted(by: chunk.episodes.lowerBound)
+      options.traceSteps = max(0, options.traceSteps - traced)
+      let record = body(chunk, options, remaining)
       records.append(record)
       used += record.log.totalSteps
+      traced += record.traceCount
       let log = record.log
       progress?(
         TrainingProgress(

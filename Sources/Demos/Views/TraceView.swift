@@ -32,7 +32,8 @@ enum TraceView {
       }
     let rows: [[OutputTable.Cell]] = steps.map { step in
       [
-        OutputTable.Cell(.integer(step.step)), .text(context.label(of: step.state)),
+        OutputTable.Cell(.integer(step.episode + 1)), OutputTable.Cell(.integer(step.step)),
+        .text(context.label(of: step.state)),
         .text(context.actionNames[step.action]), .number(step.reward),
         .text(step.terminates ? "end" : context.label(of: step.nextState)),
         .number(step.estimate), .number(step.nextEstimate), .number(step.tdError),
@@ -41,13 +42,14 @@ enum TraceView {
     }
     return .table(
       OutputTable(
-        title: "The first \(steps.count) updates of \(context.subject(agent))",
+        title: "The first \(counted(steps.count, "update")) of \(context.subject(agent))",
         columns: [
-          OutputTable.Column("t", precision: 0), .text("s"), .text("a"), OutputTable.Column("r"),
+          OutputTable.Column("ep", precision: 0), OutputTable.Column("t", precision: 0),
+          .text("s"), .text("a"), OutputTable.Column("r"),
           .text("s′"), OutputTable.Column(estimate), OutputTable.Column(target),
           OutputTable.Column(name == "monte-carlo" ? "G − estimate" : "δ"),
           OutputTable.Column("update"),
-        ], rows: rows, notes: notes))
+        ], rows: rows, notes: ["ep is the episode, t the step within it."] + notes))
   }
 
   private static func policyTrace(
@@ -55,7 +57,9 @@ enum TraceView {
   ) -> Output {
     let isActorCritic = agent.entry.name == "actor-critic"
     let rows: [[OutputTable.Cell]] = steps.map { step in
-      var cells: [OutputTable.Cell] = [OutputTable.Cell(.integer(step.step))]
+      var cells: [OutputTable.Cell] = [
+        OutputTable.Cell(.integer(step.episode + 1)), OutputTable.Cell(.integer(step.step)),
+      ]
       cells += stateCells(context, step.features)
       cells += [actionCell(context, step.action), .number(step.reward)]
       if isActorCritic {
@@ -72,7 +76,8 @@ enum TraceView {
       return cells
     }
     let head: [OutputTable.Column] =
-      [OutputTable.Column("t", precision: 0)] + stateColumns(context)
+      [OutputTable.Column("ep", precision: 0), OutputTable.Column("t", precision: 0)]
+      + stateColumns(context)
       + [.text("a"), OutputTable.Column("r")]
     let columns =
       isActorCritic
@@ -96,8 +101,14 @@ enum TraceView {
       ]
     return .table(
       OutputTable(
-        title: "The first \(steps.count) steps of \(context.subject(agent))", columns: columns,
-        rows: rows, notes: notes))
+        title: "The first \(counted(steps.count, "step")) of \(context.subject(agent))",
+        columns: columns,
+        rows: rows, notes: ["ep is the episode, t the step within it."] + notes))
+  }
+
+  /// `update`, `6 updates`.
+  private static func counted(_ count: Int, _ noun: String) -> String {
+    count == 1 ? noun : "\(count) \(noun)s"
   }
 
   private static func number(_ value: Double?) -> OutputTable.Cell {
