@@ -140,7 +140,9 @@ extension TerminalRenderer {
   }
 
   private func chartLines(_ chart: OutputChart) -> [StyledText] {
-    let layout = TextChart(chart, width: min(width, 100))
+    // Braille lines are smooth but told apart only by colour.
+    let style: TextChart.Style = colors || chart.series.count == 1 ? .braille : .markers
+    let layout = TextChart(chart, width: min(width, 100), style: style)
     let body = layout.lines.map { glyphs in
       var line = StyledText()
       for glyph in glyphs {

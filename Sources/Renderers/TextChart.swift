@@ -19,8 +19,16 @@ public struct TextChart: Sendable {
   /// The chart's lines.
   public let lines: [[Glyph]]
 
+  /// How lines are drawn.
+  public enum Style: Sendable {
+    /// A marker per point (● ▲ ■ …): lines stay apart without colour.
+    case markers
+    /// Braille dots joined into lines, eight dots a cell: smooth, told apart by colour.
+    case braille
+  }
+
   /// Lays out `chart` in `width` columns and `height` plot rows.
-  public init(_ chart: OutputChart, width: Int, height: Int = 12) {
+  public init(_ chart: OutputChart, width: Int, height: Int = 12, style: Style = .markers) {
     guard let xRange = chart.xRange, let yRange = chart.yRange else {
       lines = [Self.text("(no data)")]
       return
@@ -47,18 +55,39 @@ public struct TextChart: Sendable {
         }
       }
     }
-    for (index, series) in chart.series.enumerated() {
-      let marker = Self.markers[index % Self.markers.count]
-      for point in series.x.indices where series.y[point].isFinite {
-        plot[row(series.y[point])][column(series.x[point])] = Glyph(
-          character: marker, series: index, isBand: false)
+    if style == .braille {
+      var dots = BrailleCanvas(columns: plotWidth, rows: height)
+      for (index, series) in chart.series.enumerated() {
+        let points = series.x.indices.filter { series.y[$0].isFinite }.map { point in
+          (
+            x: xSpan > 0 ? (series.x[point] - xRange.lowerBound) / xSpan : 0,
+            y: (series.y[point] - low) / (high - low)
+          )
+        }
+        dots.drawLine(through: points, series: index)
+      }
+      for (rowIndex, cells) in dots.cells.enumerated() {
+        for (columnIndex, cell) in cells.enumerated() where cell.bits != 0 {
+          plot[rowIndex][columnIndex] = Glyph(
+            character: Character(UnicodeScalar(0x2800 + UInt32(cell.bits))!), series: cell.series,
+            isBand: false)
+        }
+      }
+    } else {
+      for (index, series) in chart.series.enumerated() {
+        let marker = Self.markers[index % Self.markers.count]
+        for point in series.x.indices where series.y[point].isFinite {
+          plot[row(series.y[point])][column(series.x[point])] = Glyph(
+            character: marker, series: index, isBand: false)
+        }
       }
     }
     var lines: [[Glyph]] = [Self.text(chart.yLabel)]
+    let middle = row((high + low) / 2)
     for (index, cells) in plot.enumerated() {
       let label =
         index == 0
-        ? labels[0] : index == height / 2 ? labels[1] : index == height - 1 ? labels[2] : ""
+        ? labels[0] : index == middle ? labels[1] : index == height - 1 ? labels[2] : ""
       let padded = String(repeating: " ", count: labelWidth - label.count) + label
       lines.append(Self.text(padded + (label.isEmpty ? " │" : " ┤")) + cells)
     }
@@ -81,7 +110,9 @@ public struct TextChart: Sendable {
     for (index, series) in chart.series.enumerated() {
       if index > 0 { legend += Self.text("   ") }
       legend.append(
-        Glyph(character: Self.markers[index % Self.markers.count], series: index, isBand: false))
+        Glyph(
+          character: style == .braille ? "━" : Self.markers[index % Self.markers.count],
+          series: index, isBand: false))
       legend += Self.text(" " + series.name)
     }
     lines.append(legend)
