@@ -87,10 +87,10 @@ public struct DemoRunner: Sendable {
     guard let world = plan.world else {
       return DemoResult(outputs: ReturnsView.outputs(plan), provenance: plan.provenance)
     }
-    var trainer = AgentTrainer(plan: plan, world: world)
+    var trainer = AgentTrainer(plan: plan, world: world, settings: plan.settings)
     trainer.chunkCount = chunkCount
     if let progress { trainer.progress = { progress(index, $0) } }
-    let agents = plan.agents.map(trainer.train)
+    let agents = plan.variants.map(trainer.train)
     let context = ViewContext(plan: plan, world: world, agents: agents)
     var outputs: [Output] = []
     for view in plan.views {

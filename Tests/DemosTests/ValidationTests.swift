@@ -161,4 +161,31 @@ import Testing
     let problem = try #require(DemoBlocks.problems("show: returns").first)
     #expect(problem.located == "1:1: a returns demo needs `rewards`")
   }
+
+  @Test func aListOfValuesComparesOneAgentPerValue() throws {
+    let plan = try #require(
+      DemoBlocks.plan("env: cliff\nagents: [sarsa, reinforce]\nalpha: [0.1, 0.5]\nfrozen-after: 10")
+    )
+    #expect(
+      plan.variants.map(\.label) == ["sarsa (alpha 0.1)", "sarsa (alpha 0.5)", "reinforce"])
+    #expect(plan.provenance["alpha"] == "[0.1, 0.5]")
+    let frozen = try #require(
+      DemoBlocks.plan("env: cliff\nagent: q-learning\nfrozen-after: [100, never]"))
+    #expect(frozen.variants.map { $0.settings.integer("frozen-after") } == [100, nil])
+  }
+
+  @Test func onlyOneAgentSettingMayListValues() {
+    #expect(
+      DemoBlocks.problems("env: cliff\nagent: sarsa\nalpha: [0.1, 0.5]\nepsilon: [0, 0.1]").map(
+        \.located) == [
+          "5:10: only one setting may list values to compare, and `alpha` already does"
+        ])
+    #expect(
+      DemoBlocks.problems("env: frozenlake\nagent: sarsa\nslippery: [true, false]").map(\.located)
+        == ["4:11: `slippery` takes one value"])
+    #expect(
+      DemoBlocks.problems("env: cliff\nagent: sarsa\nalpha: [0.1, 2]").map(\.located) == [
+        "4:14: `alpha: 2` is out of range"
+      ])
+  }
 }

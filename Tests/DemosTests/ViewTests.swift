@@ -104,6 +104,14 @@ import Testing
     #expect(episodes.last! > 1)
   }
 
+  @Test func aTraceCanStartLaterInTraining() throws {
+    let result = DemoBlocks.run(
+      "env: cliff\nagent: q-learning\nepisodes: 100\ntrace-from: 90\ntrace: 3\nshow: trace")
+    let table = try #require(result.tables.first)
+    #expect(table.rows.map { $0[0].value } == Array(repeating: .integer(90), count: 3))
+    #expect(result.provenance?["trace-from"] == "90")
+  }
+
   @Test func reinforceTraceSharesTheLoss() throws {
     let result = DemoBlocks.run(
       "env: cartpole\nagent: reinforce\nepisodes: 1\ntrace: 5\nshow: trace")
@@ -169,6 +177,29 @@ import Testing
     #expect(provenance["show"] == "value-grid, policy-arrows")
     let grid = try #require(result.grids.first)
     #expect(grid.cells.map { ($0.value ?? .nan).rounded() }.prefix(4) == [0, -14, -20, -22])
+  }
+
+  @Test func anAgentThatKeepsLearningRecoversWhenTheLevelChanges() throws {
+    let result = DemoBlocks.run(
+      "env: mario\nlevels: [S.E..c._..cE...F, S.E.._.c..cE...F]\nswitch-at: 1000\nagent: q-learning\nfrozen-after: [1000, never]\nepisodes: 2000\nsmooth: 100\nshow: learning-curve"
+    )
+    let chart = try #require(result.charts.first)
+    #expect(
+      chart.series.map(\.name) == [
+        "q-learning (frozen-after 1000)", "q-learning (frozen-after never)",
+      ])
+    let (frozen, learning) = (chart.series[0].y, chart.series[1].y)
+    #expect(frozen.prefix(10) == learning.prefix(10))  // the same seed, the same first level
+    #expect(learning.last! > frozen.last! + 500)
+  }
+
+  @Test func greedyAgainstEpsilonGreedyOnTheBandit() throws {
+    let result = DemoBlocks.run(
+      "env: bandit\nagent: epsilon-greedy\nepsilon: [0, 0.1]\nepisodes: 1000\nruns: 200\nsmooth: 200\nshow: learning-curve"
+    )
+    let chart = try #require(result.charts.first)
+    // Sutton & Barto Figure 2.2: exploring earns more in the long run than always exploiting.
+    #expect(chart.series[1].y.last! > chart.series[0].y.last!)
   }
 
   @Test func theSameBlockGivesTheSameResult() {

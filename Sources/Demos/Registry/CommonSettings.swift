@@ -29,6 +29,9 @@ public enum CommonSettings {
     Hyperparameter(
       "trace", .integer(1...1000), default: "10", "steps a trace or rollout shows"),
     Hyperparameter(
+      "trace-from", .integer(1...Int.max), default: "1",
+      "the episode (counting from 1) a trace starts with"),
+    Hyperparameter(
       "metric", .choice(["return", "length", "rms-error"]), default: "return",
       "what a learning-curve plots"),
     Hyperparameter(

@@ -15,3 +15,13 @@ extension Hyperparameter {
     }
   }
 }
+
+extension Hyperparameter {
+  /// Whether the setting takes a single value (so a list of them is a comparison).
+  var takesOneValue: Bool {
+    switch kind {
+    case .real, .integer, .flag, .choice, .text: true
+    case .integers, .reals, .texts: false
+    }
+  }
+}

@@ -34,7 +34,6 @@ extension AgentTrainer {
 
   /// REINFORCE, actor-critic or DQN.
   func networkAgent(_ entry: AgentEntry, run: Int) -> TrainedAgent {
-    let settings = plan.settings
     var generator = generator(run: run)
     var agent = TrainedAgent(entry: entry)
     let hidden = settings.integers("hidden") ?? (world.tabular != nil ? [] : defaultHidden(entry))
@@ -125,7 +124,6 @@ extension AgentTrainer {
   }
 
   private func dqnSettings(hidden: [Int]?) -> DQN.Settings {
-    let settings = plan.settings
     var dqn = DQN.Settings()
     if let hidden { dqn.hidden = hidden }
     if let lr = settings.real("lr") { dqn.learningRate = lr }

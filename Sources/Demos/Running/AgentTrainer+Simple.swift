@@ -7,7 +7,6 @@ extension AgentTrainer {
   func exactAgent(_ entry: AgentEntry) -> TrainedAgent {
     let environment = world.tabular!
     let model = environment.model
-    let settings = plan.settings
     var agent = TrainedAgent(entry: entry)
     if entry.name == "value-iteration" {
       let solver = ValueIteration(
@@ -106,7 +105,7 @@ extension AgentTrainer {
     guard case .bandit(let arms) = world.body else { return TrainedAgent(entry: entry) }
     var generator = generator(run: run)
     let testbed = BanditTestbed(arms: arms, using: &generator)
-    var learner = EpsilonGreedyBandit(arms: arms, epsilon: plan.settings.real("epsilon") ?? 0.1)
+    var learner = EpsilonGreedyBandit(arms: arms, epsilon: settings.real("epsilon") ?? 0.1)
     var log = EpisodeLog()
     for _ in 0..<(plan.maximumSteps ?? plan.episodes) {
       let arm = learner.choose(using: &generator)

@@ -5,6 +5,8 @@ import RLCore
 struct AgentTrainer {
   let plan: DemoPlan
   let world: DemoWorld
+  /// The settings of the variant being trained.
+  var settings: DemoSettings
   /// Told how training goes after every chunk of episodes.
   var progress: (@Sendable (TrainingProgress) -> Void)?
   /// How many chunks a run is split into (at most), for progress reports; results do not depend on it.
@@ -20,15 +22,27 @@ struct AgentTrainer {
 
   /// What the first run records besides learning.
   func options(run: Int) -> TrainingOptions {
-    var options = TrainingOptions(frozenAfter: plan.settings.integer("frozen-after"))
-    if run == 0, plan.views.contains(.trace) { options.traceSteps = plan.traceLength }
-    if plan.settings.text("metric") == "rms-error" {
+    var options = TrainingOptions(frozenAfter: settings.integer("frozen-after"))
+    if run == 0, plan.views.contains(.trace) {
+      options.traceSteps = plan.traceLength
+      options.traceEpisode = (settings.integer("trace-from") ?? 1) - 1
+    }
+    if settings.text("metric") == "rms-error" {
       options.snapshotEpisodes = Set(1...max(1, plan.episodes))
     }
     return options
   }
 
-  /// Trains `entry` for every run; the agent returned is the first run's.
+  /// Trains a variant for every run; the agent returned is the first run's.
+  func train(_ variant: AgentVariant) -> TrainedAgent {
+    var trainer = self
+    trainer.settings = variant.settings
+    var agent = trainer.train(variant.agent)
+    agent.label = variant.label
+    return agent
+  }
+
+  /// Trains `entry` with ``settings`` for every run; the agent returned is the first run's.
   func train(_ entry: AgentEntry) -> TrainedAgent {
     var first: TrainedAgent?
     var logs: [EpisodeLog] = []
@@ -70,7 +84,6 @@ struct AgentTrainer {
 
   private func tabularAgent(_ entry: AgentEntry, run: Int) -> TrainedAgent {
     let environment = world.tabular!
-    let settings = plan.settings
     var generator = generator(run: run)
     var agent = TrainedAgent(entry: entry)
     let alpha = settings.real("alpha")

@@ -15,6 +15,8 @@ struct TrainedAgent {
 
   /// The registry entry.
   let entry: AgentEntry
+  /// How tables and legends name it (the agent, and a swept value if any).
+  var label: String
   /// Q(s,·), if the agent learns action values.
   var actionValues: (Probe) -> [Double]? = { _ in nil }
   /// π(·∣s) for discrete actions, `[mean, standard deviation]` for continuous ones.
@@ -34,6 +36,7 @@ struct TrainedAgent {
 
   init(entry: AgentEntry) {
     self.entry = entry
+    label = entry.name
   }
 
   /// The greedy actions: the maximizers of Q, else of π.

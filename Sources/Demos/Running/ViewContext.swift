@@ -12,7 +12,7 @@ struct ViewContext {
 
   /// The environment's name and the agents', for titles (`q-learning on cliff`).
   func subject(_ agent: TrainedAgent) -> String {
-    "\(agent.entry.name) on \(world.entry.name)"
+    "\(agent.label) on \(world.entry.name)"
   }
 
   /// The states a table shows: the block's `state`, else every non-terminal

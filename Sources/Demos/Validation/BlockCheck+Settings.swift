@@ -27,6 +27,10 @@ extension BlockCheck {
         reportUnknown(entry, accepted: acceptedNames, environment: environment, agents: agents)
         continue
       }
+      if case .list(let items) = entry.value.kind, setting.takesOneValue {
+        readSweep(entry, items: items, setting: setting, environment: environment, into: &settings)
+        continue
+      }
       switch SettingParser.parse(entry.value, as: setting) {
       case .success(let value): settings.set(entry.key, value, at: entry.value.range)
       case .failure(let problem):
@@ -35,6 +39,51 @@ extension BlockCheck {
       }
     }
     return settings
+  }
+
+  /// A setting given a list of values: one line per value, for one agent setting or `frozen-after`.
+  private mutating func readSweep(
+    _ entry: YAMLEntry, items: [YAMLValue], setting: Hyperparameter, environment: EnvironmentEntry,
+    into settings: inout DemoSettings
+  ) {
+    let key = entry.key
+    if let other = settings.sweep {
+      error(
+        "only one setting may list values to compare, and `\(other.key)` already does",
+        hint: "compare `\(key)` in a block of its own", key: key, at: entry.value.range)
+      return
+    }
+    let isCommon = CommonSettings.setting(key) != nil
+    if environment.settings.contains(where: { $0.name == key })
+      || (isCommon && key != "frozen-after")
+    {
+      error(
+        "`\(key)` takes one value",
+        hint:
+          "a list compares values of an agent's setting (`epsilon: [0, 0.1]`) or of `frozen-after`",
+        key: key, at: entry.value.range)
+      return
+    }
+    guard (2...6).contains(items.count) else {
+      error(
+        "a list of values to compare needs 2 to 6 values", key: key, at: entry.value.range)
+      return
+    }
+    var values: [SettingValue?] = []
+    for item in items {
+      if key == "frozen-after", ["never", "none"].contains(item.text ?? "") {
+        values.append(nil)
+        continue
+      }
+      switch SettingParser.parse(item, as: setting) {
+      case .success(let value): values.append(value)
+      case .failure(let problem):
+        let diagnostic = problem.diagnostic
+        error(diagnostic.message, hint: diagnostic.hint, key: key, at: diagnostic.range)
+        return
+      }
+    }
+    settings.setSweep(key, values, at: entry.value.range)
   }
 
   /// An unknown key: the nearest spelling, or whose setting it is, and what this demo accepts.
@@ -110,7 +159,8 @@ extension BlockCheck {
         .init("gamma", SettingValue.reals(gammas).written),
       ])
     return DemoPlan(
-      environment: nil, agents: [], views: [.returns], settings: settings, episodes: 0,
+      environment: nil, agents: [], variants: [], views: [.returns], settings: settings,
+      episodes: 0,
       maximumSteps: nil, runs: 1, seed: 0, traceLength: 0, probes: [], provenance: provenance,
       range: spec.range, world: nil)
   }
@@ -138,13 +188,20 @@ extension BlockCheck {
         "`runs: \(written("runs"))` is over the limit of \(grouped(limits.runs)) runs",
         hint: allowLong, key: "runs", at: settings.ranges["runs"])
     }
-    let learners = max(1, agents.count { $0.learns || $0.family == .random })
+    let sweepCount = settings.sweep?.values.count ?? 1
+    let learners = max(1, agents.count { $0.learns || $0.family == .random }) * sweepCount
     let total = episodes.multipliedReportingOverflow(by: runs * learners)
     if !hasErrors, total.overflow || total.partialValue > limits.totalEpisodes {
       error(
         "\(grouped(episodes)) episodes × \(runs) runs × \(learners) agents is over the limit of \(grouped(limits.totalEpisodes)) episodes a demo may train",
         hint: "train fewer episodes or runs; " + allowLong, key: "runs",
         at: settings.ranges["runs"] ?? settings.ranges["episodes"] ?? fence)
+    }
+    if let from = settings.integer("trace-from"), from > episodes {
+      error(
+        "`trace-from: \(from)` is after the last of \(episodes) episodes",
+        hint: "trace from an episode between 1 and \(episodes)", key: "trace-from",
+        at: settings.ranges["trace-from"])
     }
     if let frozen = settings.integer("frozen-after"), frozen > episodes {
       diagnostics.append(

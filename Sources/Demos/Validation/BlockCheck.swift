@@ -92,7 +92,9 @@ struct BlockCheck {
     let probes = readProbes(world: world)
     guard !hasErrors else { return nil }
     let plan = DemoPlan(
-      environment: environment, agents: agents, views: chosenViews, settings: settings,
+      environment: environment, agents: agents,
+      variants: AgentVariant.all(agents, settings: settings), views: chosenViews,
+      settings: settings,
       episodes: budget.episodes, maximumSteps: budget.steps, runs: budget.runs,
       seed: settings.integer("seed") ?? 0, traceLength: settings.integer("trace") ?? 10,
       probes: probes,

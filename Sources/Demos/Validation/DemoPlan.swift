@@ -7,6 +7,8 @@ public struct DemoPlan: Sendable {
   public let environment: EnvironmentEntry?
   /// The agents, in the block's order.
   public let agents: [AgentEntry]
+  /// What is trained: each agent, once per value of a swept setting.
+  public let variants: [AgentVariant]
   /// The views, in the block's order.
   public let views: [ViewEntry.Name]
   /// Every setting the block (or the command line) gives, checked.
@@ -29,4 +31,29 @@ public struct DemoPlan: Sendable {
   public let range: SourceRange
   /// The built environment.
   let world: DemoWorld?
+}
+
+/// One agent as trained by a demo: with the block's settings, or one value of a sweep.
+public struct AgentVariant: Sendable {
+  /// The agent.
+  public let agent: AgentEntry
+  /// How tables and legends name it: `q-learning`, or `q-learning (frozen-after 500)`.
+  public let label: String
+  /// The settings it trains with.
+  public let settings: DemoSettings
+
+  /// The variants of `agents` under `settings`: one per agent, times the values of a sweep
+  /// for the agents it applies to.
+  static func all(_ agents: [AgentEntry], settings: DemoSettings) -> [AgentVariant] {
+    agents.flatMap { agent -> [AgentVariant] in
+      guard let sweep = settings.sweep,
+        agent.setting(sweep.key) != nil || CommonSettings.setting(sweep.key) != nil
+      else { return [AgentVariant(agent: agent, label: agent.name, settings: settings)] }
+      return sweep.values.map { value in
+        AgentVariant(
+          agent: agent, label: "\(agent.name) (\(sweep.key) \(value?.written ?? "never"))",
+          settings: settings.with(sweep.key, value))
+      }
+    }
+  }
 }

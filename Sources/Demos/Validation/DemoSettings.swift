@@ -7,8 +7,37 @@ public struct DemoSettings: Hashable, Sendable {
   /// Where each value was written (the block's fence for command-line overrides).
   public private(set) var ranges: [String: SourceRange] = [:]
 
+  /// A setting given as a list of values to compare: one line per value.
+  public struct Sweep: Hashable, Sendable {
+    /// The key (`epsilon`, `frozen-after`).
+    public var key: String
+    /// The values; `nil` is `never` (for `frozen-after`).
+    public var values: [SettingValue?]
+
+    /// The values as a lesson writes them: `[0, 0.1]`, `[500, never]`.
+    public var written: String {
+      "[" + values.map { $0?.written ?? "never" }.joined(separator: ", ") + "]"
+    }
+  }
+
+  /// The setting compared across values, if any.
+  public private(set) var sweep: Sweep?
+
   /// No settings.
   public init() {}
+
+  /// Compares `values` of `key`, written at `range`.
+  public mutating func setSweep(_ key: String, _ values: [SettingValue?], at range: SourceRange) {
+    sweep = Sweep(key: key, values: values)
+    ranges[key] = range
+  }
+
+  /// These settings with `key` set to one value of a sweep (`nil` removes it).
+  public func with(_ key: String, _ value: SettingValue?) -> DemoSettings {
+    var copy = self
+    copy.values[key] = value
+    return copy
+  }
 
   /// Sets a value written at `range`.
   public mutating func set(_ key: String, _ value: SettingValue, at range: SourceRange) {

@@ -41,12 +41,17 @@ enum ProvenanceBuilder {
     if views.contains(.trace) || views.contains(.rollout) {
       items.append(.init("trace", String(settings.integer("trace") ?? 10)))
     }
+    if views.contains(.trace), let from = settings.integer("trace-from") {
+      items.append(.init("trace-from", String(from)))
+    }
     if views.contains(.learningCurve) {
       items.append(.init("metric", settings.text("metric") ?? "return"))
       items.append(
         .init("smooth", String(settings.integer("smooth") ?? defaultSmoothing(budget.episodes))))
     }
-    if let frozen = settings.integer("frozen-after") {
+    if let sweep = settings.sweep, sweep.key == "frozen-after" {
+      items.append(.init("frozen-after", sweep.written))
+    } else if let frozen = settings.integer("frozen-after") {
       items.append(.init("frozen-after", String(frozen)))
     }
     return Provenance(environment: environment.name, agents: agents.map(\.name), settings: items)
@@ -60,6 +65,7 @@ enum ProvenanceBuilder {
   ) -> String? {
     if let given = settings.values[name] { return given.written }
     switch name {
+    case "level" where settings.contains("levels"): return nil
     case "time": return world.tabular?.timeLimit.map(String.init)
     case "levels", "switch-at": return nil
     default: return value
@@ -70,6 +76,7 @@ enum ProvenanceBuilder {
     _ name: String, _ agent: AgentEntry, default value: String, _ settings: DemoSettings,
     _ world: DemoWorld
   ) -> String {
+    if let sweep = settings.sweep, sweep.key == name { return sweep.written }
     if let given = settings.values[name] { return given.written }
     switch (name, agent.name) {
     case ("hidden", _) where world.tabular != nil: return "[]"

@@ -18,7 +18,7 @@ enum LearningCurveView {
         }
       let usable = curves.filter { !$0.isEmpty }
       guard !usable.isEmpty else { return nil }
-      return Self.series(name: agent.entry.name, curves: usable, width: width)
+      return Self.series(name: agent.label, curves: usable, width: width)
     }
     guard !series.isEmpty else { return [] }
     let yLabel =

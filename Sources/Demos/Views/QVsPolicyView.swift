@@ -9,11 +9,11 @@ enum QVsPolicyView {
   static func outputs(_ context: ViewContext) -> [Output] {
     guard let valueLearner = context.agents.first(where: \.entry.learnsActionValues),
       let policyLearner = context.agents.first(where: {
-        $0.entry.learnsPolicy && $0.entry.name != valueLearner.entry.name
+        $0.entry.learnsPolicy && $0.label != valueLearner.label
       }) ?? context.agents.first(where: \.entry.learnsPolicy)
     else { return [] }
-    let q = valueLearner.entry.name
-    let pi = policyLearner.entry.name
+    let q = valueLearner.label
+    let pi = policyLearner.label
     return context.probes(allowAll: false).compactMap { probe in
       guard let values = valueLearner.actionValues(probe),
         let policy = policyLearner.policy(probe), values.count == policy.count
