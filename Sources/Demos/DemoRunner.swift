@@ -1,5 +1,6 @@
 import Dispatch
 public import Lessons
+import RLCore
 import Synchronization
 
 /// Runs `rl` blocks: validates each against the registry, trains its agents
@@ -93,6 +94,15 @@ public struct DemoRunner: Sendable {
     let agents = plan.variants.map(trainer.train)
     let context = ViewContext(plan: plan, world: world, agents: agents)
     var outputs: [Output] = []
+    if plan.maximumSteps == nil,
+      let short = agents.first(where: { $0.logs.contains { $0.count < plan.episodes } })
+    {
+      let done = short.logs.map(\.count).min() ?? 0
+      outputs.append(
+        .message(
+          "\(short.label) stopped after \(done) of \(plan.episodes) episodes: a run may take at most \(grouped(plan.stepLimit)) steps. Give `steps` to set the budget yourself."
+        ))
+    }
     for view in plan.views {
       let made = self.outputs(of: view, context: context)
       outputs +=

@@ -74,20 +74,27 @@ public struct MonteCarlo: Sendable {
   }
 
   /// Trains for `episodes` episodes.
+  ///
+  /// Training stops after `maximumSteps` steps; an episode cut short by that
+  /// budget is neither logged nor learned from (its return is unknown).
   public mutating func train(
-    on environment: TabularEnvironment, episodes: Int, options: TrainingOptions = TrainingOptions(),
-    using generator: inout SeededGenerator
+    on environment: TabularEnvironment, episodes: Int, maximumSteps: Int = .max,
+    options: TrainingOptions = TrainingOptions(), using generator: inout SeededGenerator
   ) -> TrainingRecord {
     var record = TrainingRecord()
     let limit = environment.timeLimit ?? Int.max
     observationOf = environment.observationOf
     var visited:
       [(index: Int, state: Int, action: Int, reward: Double, next: Int, terminates: Bool)] = []
+    var budget = maximumSteps
     for episode in 0..<episodes {
+      guard budget > 0 else { break }
       visited.removeAll(keepingCapacity: true)
       var state = environment.reset(using: &generator)
       var total = 0.0
       while visited.count < limit {
+        guard budget > 0 else { break }
+        budget -= 1
         let action: Int
         let key = observationOf[state]
         if target == .control {
@@ -108,6 +115,8 @@ public struct MonteCarlo: Sendable {
         if outcome.terminates { break }
         state = outcome.nextState
       }
+      let finished = visited.last?.terminates == true || visited.count >= limit
+      guard finished else { break }  // cut short by the step budget
       record.log.record(return: total, length: visited.count)
       if options.learns(inEpisode: episode) {
         learn(from: visited, episode: episode, options: options, record: &record)

@@ -30,14 +30,17 @@ public struct TDPrediction: Sendable {
     values = model.isTerminal.map { $0 ? 0 : initialValue }
   }
 
-  /// Trains for `episodes` episodes, acting uniformly at random.
+  /// Trains for `episodes` episodes, acting uniformly at random, or until
+  /// `maximumSteps` steps have been taken (an episode cut short by that budget is not logged).
   public mutating func train(
-    on environment: TabularEnvironment, episodes: Int, options: TrainingOptions = TrainingOptions(),
-    using generator: inout SeededGenerator
+    on environment: TabularEnvironment, episodes: Int, maximumSteps: Int = .max,
+    options: TrainingOptions = TrainingOptions(), using generator: inout SeededGenerator
   ) -> TrainingRecord {
     var record = TrainingRecord()
     let limit = environment.timeLimit ?? Int.max
+    var budget = maximumSteps
     for episode in 0..<episodes {
+      guard budget > 0 else { break }
       let learns = options.learns(inEpisode: episode)
       var state = environment.reset(using: &generator)
       var total = 0.0
@@ -61,7 +64,11 @@ public struct TDPrediction: Sendable {
           }
         }
         step += 1
-        if outcome.terminates || step >= limit { break }
+        budget -= 1
+        if outcome.terminates || step >= limit || budget == 0 {
+          if !outcome.terminates && step < limit { return record }  // cut short by the budget
+          break
+        }
         state = outcome.nextState
       }
       record.log.record(return: total, length: step)

@@ -89,48 +89,66 @@ extension TerminalRenderer {
 
   func gridLines(_ grid: OutputGrid) -> [StyledText] {
     let range = grid.valueRange
+    let digits = Self.decimals(for: range)
     let texts = grid.cells.map { cell -> String in
       var text = cell.tile
-      if let value = cell.value { text += " " + NumberText.fixed(value, digits: 2) }
+      if let value = cell.value { text += " " + NumberText.fixed(value, digits: digits) }
       if !cell.arrows.isEmpty { text += " " + cell.arrows.joined() }
       return text
     }
     let cellWidth = (texts.map(DisplayWidth.of).max() ?? 1) + (range != nil && !colors ? 1 : 0)
+    // Columns that do not fit the width continue below, like a wrapped line.
+    let perLine = max(1, (width + 1) / (cellWidth + 3))
     var lines = titleLines(grid.title)
-    for row in 0..<grid.rows {
-      var line = StyledText()
-      for column in 0..<grid.columns {
-        let index = row * grid.columns + column
-        let cell = grid.cells[index]
-        var text = texts[index]
-        var style = TextStyle()
-        if let value = cell.value, let range {
-          let level =
-            range.upperBound > range.lowerBound
-            ? (value - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
-          if colors {
-            let grey = UInt8(236 + Int((level * 15).rounded()))
-            style = TextStyle(color: level > 0.6 ? .black : .white, background: grey)
-          } else {
-            text += String(Self.shade(level))
-          }
-        } else if cell.isTerminal {
-          style = TextStyle(dim: true)
+    for first in stride(from: 0, to: grid.columns, by: perLine) {
+      if first > 0 { lines.append(StyledText()) }
+      for row in 0..<grid.rows {
+        var line = StyledText()
+        for column in first..<min(first + perLine, grid.columns) {
+          let index = row * grid.columns + column
+          if column > first { line.append(" ") }
+          line.append(cellText(grid.cells[index], texts[index], range: range, width: cellWidth))
         }
-        let padding = String(repeating: " ", count: max(0, cellWidth - DisplayWidth.of(text)))
-        if column > 0 { line.append(" ") }
-        line.append(" " + text + padding + " ", style: style)
+        lines.append(line)
       }
-      lines.append(line)
     }
     if let range, let label = grid.valueLabel {
-      let scale =
-        colors
-        ? "shade: dark = \(NumberText.compact(range.lowerBound)), light = \(NumberText.compact(range.upperBound))"
-        : "shade: ░ \(NumberText.compact(range.lowerBound)) … █ \(NumberText.compact(range.upperBound))"
+      let low = NumberText.compact(range.lowerBound)
+      let high = NumberText.compact(range.upperBound)
+      let scale = colors ? "shade: dark \(low) … light \(high)" : "shade: ░ \(low) … █ \(high)"
       lines += noteLines(["\(label); \(scale)."])
     }
     return lines + noteLines(grid.notes)
+  }
+
+  /// One cell, padded to `width`: shaded by its value, dim when terminal.
+  private func cellText(
+    _ cell: OutputGrid.Cell, _ text: String, range: ClosedRange<Double>?, width: Int
+  ) -> StyledText {
+    var text = text
+    var style = TextStyle()
+    if let value = cell.value, let range {
+      let level =
+        range.upperBound > range.lowerBound
+        ? (value - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
+      if colors {
+        let grey = UInt8(236 + Int((level * 15).rounded()))
+        style = TextStyle(color: level > 0.6 ? .black : .white, background: grey)
+      } else {
+        text += String(Self.shade(level))
+      }
+    } else if cell.isTerminal {
+      style = TextStyle(dim: true)
+    }
+    let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    return StyledText(" " + text + padding + " ", style: style)
+  }
+
+  /// Decimals for a grid's values: fewer for larger numbers, so cells stay narrow.
+  static func decimals(for range: ClosedRange<Double>?) -> Int {
+    guard let range else { return 2 }
+    let magnitude = max(abs(range.lowerBound), abs(range.upperBound))
+    return magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
   }
 
   /// A shade character for a level from 0 to 1.

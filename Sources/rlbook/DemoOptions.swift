@@ -58,7 +58,7 @@ struct DemoOptions: ParsableArguments {
       ?? ResultCache.defaultDirectory(environment: environment)
     let validator = DemoValidator(
       limits: allowLong ? .long : DemoLimits(), overrides: parsed, seed: seed)
-    let cache = noCache ? nil : ResultCache(directory: directory, version: RLBook.version)
+    let cache = noCache ? nil : ResultCache(directory: directory, version: Self.buildIdentity)
     var runner = DemoRunner(validator: validator, cache: cache)
     if let display {
       runner.progress = { index, progress in
@@ -85,6 +85,16 @@ struct DemoOptions: ParsableArguments {
     }
     return runs.map(\.result)
   }
+
+  /// rlbook's version and this build's executable (size and modification time), so
+  /// that results cached by another build, with other code, are never reused.
+  static let buildIdentity: String = {
+    let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(RLBook.version) build \(size) \(modified)"
+  }()
 
   /// The demo (from 0) the overrides apply to, or `nil` for all.
   var demoIndex: Int? { demo.map { $0 - 1 } }

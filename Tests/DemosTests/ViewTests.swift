@@ -77,13 +77,13 @@ import Testing
     let result = DemoBlocks.run(
       "env: random-walk\nagent: td0\nepisodes: 1\nalpha: 0.1\ntrace: 4\nshow: trace")
     let table = try #require(result.tables.first)
+    // One episode: no episode column, the episode is in the title.
+    #expect(table.title.hasSuffix(", episode 1"))
     #expect(
-      table.columns.map(\.header) == [
-        "ep", "t", "s", "a", "r", "s′", "V(s)", "V(s′)", "δ", "update",
-      ])
+      table.columns.map(\.header) == ["t", "s", "a", "r", "s′", "V(s)", "V(s′)", "δ", "update"])
     for row in table.rows {
       let (r, v, next, delta, update) = (
-        row[4].number!, row[6].number!, row[7].number!, row[8].number!, row[9].number!
+        row[3].number!, row[5].number!, row[6].number!, row[7].number!, row[8].number!
       )
       #expect(abs(delta - (r + next - v)) < 1e-12)
       #expect(abs(update - 0.1 * delta) < 1e-12)
@@ -108,7 +108,8 @@ import Testing
     let result = DemoBlocks.run(
       "env: cliff\nagent: q-learning\nepisodes: 100\ntrace-from: 90\ntrace: 3\nshow: trace")
     let table = try #require(result.tables.first)
-    #expect(table.rows.map { $0[0].value } == Array(repeating: .integer(90), count: 3))
+    #expect(table.title == "The first 3 updates of q-learning on cliff, episode 90")
+    #expect(table.rows.map { $0[0].value } == [.integer(0), .integer(1), .integer(2)])
     #expect(result.provenance?["trace-from"] == "90")
   }
 
@@ -118,8 +119,8 @@ import Testing
     let table = try #require(result.tables.first)
     #expect(table.rows.count == 5)
     let headers = table.columns.map(\.header)
-    #expect(headers.prefix(8) == ["ep", "t", "x", "ẋ", "θ", "θ̇", "a", "r"])
-    let column = try #require(headers.firstIndex(of: "log π(a∣s)"))
+    #expect(headers.prefix(7) == ["t", "x", "ẋ", "θ", "θ̇", "a", "r"])
+    let column = try #require(headers.firstIndex(of: "log π"))
     #expect(headers.contains("G_t"))
     for row in table.rows {
       let logProbability = try #require(row[column].number)

@@ -141,7 +141,10 @@ public enum Registry {
 
   /// Network agents on tabular environments default to no hidden layer: a softmax table.
   private static func networkSettings(_ settings: [Hyperparameter]) -> [Hyperparameter] {
-    settings.map { setting in
+    let optimizer = Hyperparameter(
+      "optimizer", .choice(["adam", "sgd"]), default: "adam",
+      "how gradients move the weights: Adam's adaptive steps, or plain steps of size lr")
+    return (settings + [optimizer]).map { setting in
       guard setting.name == "hidden" else { return setting }
       return Hyperparameter(
         setting.name, setting.kind,

@@ -1,3 +1,4 @@
+import NeuralNet
 import RLAgents
 import RLCore
 import RLEnvironments
@@ -39,6 +40,7 @@ extension AgentTrainer {
     let hidden = settings.integers("hidden") ?? (world.tabular != nil ? [] : defaultHidden(entry))
     let gamma = settings.real("gamma") ?? 0.99
     let space = actionSpace
+    let optimizer = settings.text("optimizer").flatMap(Optimizer.Method.init) ?? .adam
     let toFeatures = features
     switch entry.name {
     case "reinforce":
@@ -46,7 +48,8 @@ extension AgentTrainer {
         featureCount: featureCount, actionSpace: space, hidden: hidden,
         learningRate: settings.real("lr") ?? 0.01, gamma: gamma,
         baseline: settings.text("baseline").flatMap(Reinforce.Baseline.init) ?? .value,
-        standardize: settings.flag("standardize") ?? true, using: &generator)
+        standardize: settings.flag("standardize") ?? true, optimizer: optimizer,
+        using: &generator)
       let records = drive(entry.name, run: run) { chunk, options, steps in
         var environment = chunk.featureEnvironment(of: world)
         return learner.train(
@@ -62,7 +65,7 @@ extension AgentTrainer {
         featureCount: featureCount, actionSpace: space, hidden: hidden,
         learningRate: settings.real("lr") ?? 0.003,
         criticLearningRate: settings.real("critic-lr") ?? 0.01, gamma: gamma,
-        using: &generator)
+        optimizer: optimizer, using: &generator)
       let records = drive(entry.name, run: run) { chunk, options, steps in
         var environment = chunk.featureEnvironment(of: world)
         return learner.train(

@@ -93,8 +93,10 @@ struct AgentTrainer {
       var learner = TDPrediction(
         model: environment.model, alpha: alpha ?? 0.1, gamma: settings.real("gamma") ?? 1,
         initialValue: initial ?? 0.5)
-      let record = driveTabular(entry.name, run: run) { environment, episodes, options, _ in
-        learner.train(on: environment, episodes: episodes, options: options, using: &generator)
+      let record = driveTabular(entry.name, run: run) { environment, episodes, options, steps in
+        learner.train(
+          on: environment, episodes: episodes, maximumSteps: steps, options: options,
+          using: &generator)
       }
       let final = learner
       agent.value = { $0.state.map { final.values[$0] } }
@@ -108,8 +110,10 @@ struct AgentTrainer {
         target: target, environment: environment, alpha: alpha,
         gamma: settings.real("gamma") ?? 1, epsilon: settings.real("epsilon") ?? 0.1,
         initialValue: initial ?? 0)
-      let record = driveTabular(entry.name, run: run) { environment, episodes, options, _ in
-        learner.train(on: environment, episodes: episodes, options: options, using: &generator)
+      let record = driveTabular(entry.name, run: run) { environment, episodes, options, steps in
+        learner.train(
+          on: environment, episodes: episodes, maximumSteps: steps, options: options,
+          using: &generator)
       }
       let final = learner
       agent.value = { $0.state.map(final.value(state:)) }

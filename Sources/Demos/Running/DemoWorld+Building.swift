@@ -86,7 +86,10 @@ extension DemoWorld {
     let arrows = ["←", "→", "⤴", "⇒"]
     let states = level.tiles.indices.map { environment.state(named: "\($0)") }
     let map = StateMap(row: level.tiles.map(String.init), states: states, arrows: arrows)
-    return DemoWorld(
+    var world = DemoWorld(
       entry: entry, body: .tabular(environment), schedule: schedule, map: map, trueValues: nil)
+    world.stateLabel = { index in level.draw(level.state(at: index)) }
+    return world
   }
+
 }

@@ -25,6 +25,8 @@ struct DemoWorld: Sendable {
   let map: StateMap?
   /// The true state values, if known (the random walk).
   let trueValues: [Double]?
+  /// How a state is named in tables, when the environment has better names than numbers.
+  var stateLabel: (@Sendable (Int) -> String)? = nil
 
   /// The tabular environment, if it is one.
   var tabular: TabularEnvironment? {

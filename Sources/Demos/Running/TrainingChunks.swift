@@ -6,14 +6,25 @@ protocol LoggedRecord {
   var log: EpisodeLog { get }
   /// The number of steps traced.
   var traceCount: Int { get }
+  /// Renumbers the episodes of traces and snapshots, which count from the start of a chunk.
+  mutating func shiftEpisodes(by offset: Int)
 }
 
 extension TrainingRecord: LoggedRecord {
   var traceCount: Int { trace.count }
+
+  mutating func shiftEpisodes(by offset: Int) {
+    for index in trace.indices { trace[index].episode += offset }
+    for index in snapshots.indices { snapshots[index].episode += offset }
+  }
 }
 
 extension PolicyTrainingRecord: LoggedRecord {
   var traceCount: Int { trace.count }
+
+  mutating func shiftEpisodes(by offset: Int) {
+    for index in trace.indices { trace[index].episode += offset }
+  }
 }
 
 /// A piece of training: some episodes on one level, after which progress is reported.
@@ -61,13 +72,14 @@ extension AgentTrainer {
     var records: [Record] = []
     var used = 0
     var traced = 0
-    let budget = plan.maximumSteps ?? .max
+    let budget = plan.maximumSteps ?? plan.stepLimit
     for chunk in chunks {
-      let remaining = budget == .max ? .max : budget - used
+      let remaining = budget - used
       guard remaining > 0 else { break }
       var options = options(run: run).shifted(by: chunk.episodes.lowerBound)
       options.traceSteps = max(0, options.traceSteps - traced)
-      let record = body(chunk, options, remaining)
+      var record = body(chunk, options, remaining)
+      record.shiftEpisodes(by: chunk.episodes.lowerBound)
       records.append(record)
       used += record.log.totalSteps
       traced += record.traceCount
@@ -82,28 +94,20 @@ extension AgentTrainer {
     return records
   }
 
-  /// Tabular training, chunk by chunk, merged into one record with episodes counted from 0.
+  /// Tabular training, chunk by chunk, merged into one record.
   func driveTabular(
     _ agent: String, run: Int,
     _ body: (TabularEnvironment, Int, TrainingOptions, Int) -> TrainingRecord
   ) -> TrainingRecord {
     var total = TrainingRecord()
-    let chunks = chunks
     let records = drive(agent, run: run) { chunk, options, remaining in
       body(chunk.environment!, chunk.episodes.count, options, remaining)
     }
-    for (chunk, record) in zip(chunks, records) {
-      let offset = chunk.episodes.lowerBound
+    for record in records {
       total.log.returns += record.log.returns
       total.log.lengths += record.log.lengths
-      total.trace += record.trace.map { step in
-        var step = step
-        step.episode += offset
-        return step
-      }
-      total.snapshots += record.snapshots.map {
-        Snapshot(episode: $0.episode + offset, values: $0.values)
-      }
+      total.trace += record.trace
+      total.snapshots += record.snapshots
     }
     return total
   }

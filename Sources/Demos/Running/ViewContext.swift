@@ -39,6 +39,7 @@ struct ViewContext {
 
   /// A state's label: its index, with its name when it has one (`36 start`).
   func label(of state: Int) -> String {
+    if let label = world.stateLabel { return label(state) }
     guard let environment = world.tabular else { return String(state) }
     let names = environment.stateNames.filter { $0.value == state && Int($0.key) == nil }.keys
     if let layout = environment.layout {

@@ -161,7 +161,8 @@ extension BlockCheck {
     return DemoPlan(
       environment: nil, agents: [], variants: [], views: [.returns], settings: settings,
       episodes: 0,
-      maximumSteps: nil, runs: 1, seed: 0, traceLength: 0, probes: [], provenance: provenance,
+      maximumSteps: nil, stepLimit: 0, runs: 1, seed: 0, traceLength: 0, probes: [],
+      provenance: provenance,
       range: spec.range, world: nil)
   }
 

@@ -95,7 +95,8 @@ struct BlockCheck {
       environment: environment, agents: agents,
       variants: AgentVariant.all(agents, settings: settings), views: chosenViews,
       settings: settings,
-      episodes: budget.episodes, maximumSteps: budget.steps, runs: budget.runs,
+      episodes: budget.episodes, maximumSteps: budget.steps, stepLimit: limits.steps,
+      runs: budget.runs,
       seed: settings.integer("seed") ?? 0, traceLength: settings.integer("trace") ?? 10,
       probes: probes,
       provenance: ProvenanceBuilder.provenance(

@@ -17,6 +17,8 @@ public struct DemoPlan: Sendable {
   public let episodes: Int
   /// A budget of steps per run, if the block gives one.
   public let maximumSteps: Int?
+  /// The steps a run may take when the block gives no budget: the limit, so no demo runs forever.
+  public let stepLimit: Int
   /// Independent runs (seeds `seed`, `seed + 1`, …).
   public let runs: Int
   /// The seed of the first run.

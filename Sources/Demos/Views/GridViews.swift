@@ -28,7 +28,8 @@ enum GridViews {
       let probe = Probe(label: "", kind: .state(state))
       let isTerminal = environment.model.isTerminal[state]
       if showsValues {
-        let value = agent.value(probe)
+        // Nothing follows a terminal state: its value is 0 by definition.
+        let value = isTerminal ? 0 : agent.value(probe)
         hasValues = hasValues || value != nil
         return OutputGrid.Cell(tile: tile, value: value, isTerminal: isTerminal)
       }
@@ -42,7 +43,7 @@ enum GridViews {
       zip(map.arrows, context.actionNames).map { "\($0) \($1)" }.uniqued())
     let notes =
       showsValues
-      ? ["Darker cells are worth more. Letters are the map's tiles."]
+      ? ["Letters are the map's tiles; the shading follows the value."]
       : [
         "Arrows are the greedy actions (several on ties): " + legend
           + "; · where every action ties (a state never learned about)."

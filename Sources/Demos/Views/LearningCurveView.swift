@@ -18,7 +18,13 @@ enum LearningCurveView {
         }
       let usable = curves.filter { !$0.isEmpty }
       guard !usable.isEmpty else { return nil }
-      return Self.series(name: agent.label, curves: usable, width: width)
+      var series = Self.series(name: agent.label, curves: usable, width: width)
+      if isBandit {
+        // Each run draws its own testbed: their spread is the testbeds', not the learner's.
+        series.lower = nil
+        series.upper = nil
+      }
+      return series
     }
     guard !series.isEmpty else { return [] }
     let yLabel =
@@ -33,7 +39,10 @@ enum LearningCurveView {
         : "One point per episode."
     ]
     if plan.runs > 1 {
-      notes.append("Lines are the mean of \(plan.runs) runs; the band is ± one standard deviation.")
+      notes.append(
+        isBandit
+          ? "Lines are the mean of \(plan.runs) runs, each on a testbed of its own."
+          : "Lines are the mean of \(plan.runs) runs; the band is ± one standard deviation.")
     }
     return [
       .chart(

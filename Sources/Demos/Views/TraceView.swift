@@ -40,16 +40,18 @@ enum TraceView {
         .number(step.update),
       ]
     }
-    return .table(
+    return table(
+      title: "The first \(counted(steps.count, "update")) of \(context.subject(agent))",
+      episodes: steps.map(\.episode),
       OutputTable(
-        title: "The first \(counted(steps.count, "update")) of \(context.subject(agent))",
+        title: "",
         columns: [
           OutputTable.Column("ep", precision: 0), OutputTable.Column("t", precision: 0),
           .text("s"), .text("a"), OutputTable.Column("r"),
           .text("s′"), OutputTable.Column(estimate), OutputTable.Column(target),
           OutputTable.Column(name == "monte-carlo" ? "G − estimate" : "δ"),
           OutputTable.Column("update"),
-        ], rows: rows, notes: ["ep is the episode, t the step within it."] + notes))
+        ], rows: rows, notes: notes))
   }
 
   private static func policyTrace(
@@ -83,27 +85,41 @@ enum TraceView {
       isActorCritic
       ? head + [
         OutputTable.Column("V(s)"), OutputTable.Column("V(s′)"), OutputTable.Column("δ"),
-        OutputTable.Column("log π(a∣s)"), OutputTable.Column("loss"),
+        OutputTable.Column("log π"), OutputTable.Column("loss"),
       ]
       : head + [
-        OutputTable.Column("G_t"), OutputTable.Column("log π(a∣s)"),
-        OutputTable.Column("weight A_t"), OutputTable.Column("loss share"),
+        OutputTable.Column("G_t"), OutputTable.Column("log π"), OutputTable.Column("A_t"),
+        OutputTable.Column("loss"),
       ]
     let notes =
       isActorCritic
       ? [
         "The critic's δ = r + γV(s′) − V(s) says whether the step went better than expected;",
-        "the actor's loss −δ·log π(a∣s) pushes the action's probability up when δ > 0.",
+        "the actor's loss −δ·log π(a∣s) (log π is log π(a∣s)) pushes the action's probability up when δ > 0.",
       ]
       : [
-        "REINFORCE waits for the episode's end: G_t is the discounted return from step t,",
-        "A_t the weight it gets (G_t minus the baseline, standardized), and −A_t·log π(a∣s) the step's share of the loss.",
+        "REINFORCE waits for the episode's end: G_t is the discounted return from step t, log π is log π(a∣s),",
+        "A_t the weight it gets (G_t minus the baseline, standardized), and loss = −A_t·log π(a∣s) the step's share of the episode's loss.",
       ]
-    return .table(
-      OutputTable(
-        title: "The first \(counted(steps.count, "step")) of \(context.subject(agent))",
-        columns: columns,
-        rows: rows, notes: ["ep is the episode, t the step within it."] + notes))
+    return table(
+      title: "The first \(counted(steps.count, "step")) of \(context.subject(agent))",
+      episodes: steps.map(\.episode),
+      OutputTable(title: "", columns: columns, rows: rows, notes: notes))
+  }
+
+  /// The table, without its episode column when every step is of one episode (named in the title).
+  private static func table(title: String, episodes: [Int], _ table: OutputTable) -> Output {
+    var table = table
+    if Set(episodes).count <= 1 {
+      table.title = title + (episodes.first.map { ", episode \($0 + 1)" } ?? "")
+      table.columns.removeFirst()
+      table.rows = table.rows.map { Array($0.dropFirst()) }
+      table.notes.insert("t is the step within the episode.", at: 0)
+    } else {
+      table.title = title
+      table.notes.insert("ep is the episode, t the step within it.", at: 0)
+    }
+    return .table(table)
   }
 
   /// `update`, `6 updates`.

@@ -1,0 +1,76 @@
+import Foundation
+import RLBookTestSupport
+import Testing
+
+/// The lessons themselves: every demo of the book trains and says what the prose says.
+///
+/// Training the whole book is quick in release and slow in debug, so these run
+/// only when `RLBOOK_RELEASE_TESTS=1` (as `make test` does, against a release build).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["RLBOOK_RELEASE_TESTS"] == "1"))
+struct BookTests {
+  private let cli = CLITests()
+
+  /// The `result` of every demo of a lesson, from `run --format json`.
+  private func results(of lesson: String) throws -> [[String: Any]] {
+    let run = try cli.run(["run", "--format", "json", "--no-cache", lesson])
+    #expect(run.status == 0, "\(run.error)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let sections = try #require(json["sections"] as? [[String: Any]])
+    return sections.flatMap { section in
+      (section["blocks"] as? [[String: Any]] ?? []).compactMap { $0["result"] as? [String: Any] }
+    }
+  }
+
+  private func outputs(_ result: [String: Any]) -> [[String: Any]] {
+    result["outputs"] as? [[String: Any]] ?? []
+  }
+
+  @Test func everyLessonChecksCleanly() throws {
+    let result = try cli.run(["check", "Lessons", "--no-cache"])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.hasPrefix("9 lessons, "))
+    #expect(result.output.hasSuffix(" demos, 0 errors, 0 warnings\n"))
+    #expect(result.error.isEmpty)
+  }
+
+  @Test func lesson4PutsQBesidePForTheFourActions() throws {
+    let demos = try results(of: "Lessons/04-policy-vs-value.md")
+    let table = try #require(outputs(demos[0]).first)
+    #expect(table["kind"] as? String == "table")
+    let rows = try #require(table["rows"] as? [[Any]])
+    #expect(rows.map { $0[0] as? String } == ["left", "right", "jump", "run"])
+    func number(_ cell: Any) -> Double? {
+      (cell as? Double) ?? ((cell as? [String: Any])?["value"] as? Double)
+    }
+    func isMarked(_ cell: Any) -> Bool { (cell as? [String: Any])?["highlighted"] as? Bool == true }
+    let probabilities = rows.compactMap { number($0[2]) }
+    #expect(probabilities.count == 4)
+    #expect(abs(probabilities.reduce(0, +) - 1) < 1e-9)
+    #expect(rows.filter { isMarked($0[1]) }.count >= 1)  // the argmax of Q
+    #expect(rows.filter { isMarked($0[2]) }.count >= 1)  // the argmax of π
+  }
+
+  @Test func lesson8TDEndsCloserToTheTruthThanMonteCarlo() throws {
+    let demos = try results(of: "Lessons/08-temporal-difference-learning.md")
+    let chart = try #require(demos.lazy.flatMap(outputs).first { $0["kind"] as? String == "chart" })
+    let series = try #require(chart["series"] as? [[String: Any]])
+    #expect(series.map { $0["name"] as? String } == ["td0", "monte-carlo"])
+    let finals = series.compactMap { ($0["y"] as? [Double])?.last }
+    #expect(finals.count == 2)
+    #expect(finals[0] < finals[1])
+  }
+
+  @Test func lesson9TheAgentThatKeepsLearningEndsAboveTheFrozenOne() throws {
+    let demos = try results(of: "Lessons/09-learning-while-acting.md")
+    let chart = try #require(outputs(demos[0]).first { $0["kind"] as? String == "chart" })
+    let series = try #require(chart["series"] as? [[String: Any]])
+    let names = series.compactMap { $0["name"] as? String }
+    #expect(names == ["q-learning (frozen-after 1000)", "q-learning (frozen-after never)"])
+    let frozen = try #require(series[0]["y"] as? [Double])
+    let learning = try #require(series[1]["y"] as? [Double])
+    let afterChange = frozen.count / 2 + 2
+    #expect(learning[afterChange...].reduce(0, +) > frozen[afterChange...].reduce(0, +))
+    #expect(learning.last! > frozen.last!)
+  }
+}
