@@ -10,9 +10,10 @@ endif
 
 .PHONY: lessons test deps build lint
 
-## Install what is missing, build, and print every lesson.
+## Install what is missing, build, and open the lessons: step through them at a
+## terminal (q quits), or print them all when the output is not a terminal.
 lessons: deps build
-	.build/debug/rlbook run Lessons
+	.build/debug/rlbook step Lessons
 
 ## Install what is missing, build, and run the tests (and, in CI, the format check).
 ## Tests that train networks to a threshold run once more against a release build.
@@ -20,7 +21,7 @@ test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build
 	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing
-	RLBOOK_RELEASE_TESTS=1 $(SWIFT) test -c release --skip-build --filter "CartPoleSolvingTests|BookTests"
+	RLBOOK_RELEASE_TESTS=1 $(SWIFT) test -c release --skip-build --filter "CartPoleSolvingTests|BookTests|StepTerminalTests"
 ifdef CI
 	$(MAKE) lint
 endif

@@ -71,11 +71,14 @@ let package = Package(
       dependencies: ["Lessons", "MarkdownSyntax", "TeXMath", "TerminalUI"],
       swiftSettings: strictSettings
     ),
+    // The stepper's logic without a terminal: keys, pages, screen layout.
+    .target(
+      name: "Stepper", dependencies: ["Lessons", "TerminalUI"], swiftSettings: strictSettings),
     // The thin executable: the only importer of ArgumentParser.
     .executableTarget(
       name: "rlbook",
       dependencies: [
-        "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax", "Demos", "RLCore",
+        "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax", "Demos", "RLCore", "Stepper",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -125,6 +128,9 @@ let package = Package(
       dependencies: ["Demos", "Lessons", "MarkdownSyntax", "RLCore", "RLEnvironments", "RLAgents"],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "StepperTests", dependencies: ["Stepper", "Lessons", "TerminalUI"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "RLBookCLITests",
       dependencies: ["RLBookTestSupport"],

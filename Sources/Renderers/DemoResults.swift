@@ -13,6 +13,13 @@ struct DemoResults {
     for (spec, result) in zip(lesson.demos, results) { byLine[spec.range.start.line] = result }
   }
 
+  /// Pairs a lesson's demos, in order, with the results of those that ran.
+  init(lesson: Lesson, optionalResults: [DemoResult?]) {
+    for (spec, result) in zip(lesson.demos, optionalResults) {
+      if let result { byLine[spec.range.start.line] = result }
+    }
+  }
+
   /// The result of a demo, if it ran.
   subscript(spec: DemoSpec) -> DemoResult? { byLine[spec.range.start.line] }
 }

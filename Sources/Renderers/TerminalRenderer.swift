@@ -1,7 +1,7 @@
 public import Lessons
 import MarkdownSyntax
 import TeXMath
-import TerminalUI
+public import TerminalUI
 
 /// Renders a lesson as text for a terminal or a pipe.
 ///
@@ -49,6 +49,19 @@ public struct TerminalRenderer: Sendable {
     for section in sections { lines += sectionLines(section, results: results) }
     while lines.last?.runs.isEmpty == true { lines.removeLast() }
     return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
+  }
+
+  /// One section's lines, for front ends that show a lesson a section at a time.
+  ///
+  /// `results` holds each demo's result in the lesson's order, `nil` for a demo
+  /// not run (yet): it is shown as its block only.
+  public func sectionLines(_ section: Section, of lesson: Lesson, results: [DemoResult?])
+    -> [StyledText]
+  {
+    var lines = sectionLines(
+      section, results: DemoResults(lesson: lesson, optionalResults: results))
+    while lines.last?.runs.isEmpty == true { lines.removeLast() }
+    return lines
   }
 
   func sectionLines(_ section: Section, results: DemoResults) -> [StyledText] {

@@ -64,6 +64,26 @@ public struct StyledText: Hashable, Sendable {
     return result
   }
 
+  /// The text cut to at most `width` columns (whole characters only).
+  public func truncated(toWidth width: Int) -> StyledText {
+    var result = StyledText()
+    var used = 0
+    for run in runs {
+      var kept = ""
+      for character in run.text {
+        let characterWidth = DisplayWidth.of(character)
+        guard used + characterWidth <= width else {
+          if !kept.isEmpty { result.append(kept, style: run.style) }
+          return result
+        }
+        kept.append(character)
+        used += characterWidth
+      }
+      result.append(kept, style: run.style)
+    }
+    return result
+  }
+
   /// Splits into lines no wider than `width` columns, breaking at spaces where it can.
   ///
   /// Explicit newlines always break. A word wider than the line is cut. A word

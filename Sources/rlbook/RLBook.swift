@@ -17,7 +17,8 @@ struct RLBook: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      ListCommand.self, CheckCommand.self, RunCommand.self, EnvsCommand.self, AgentsCommand.self,
+      StepCommand.self, ListCommand.self, CheckCommand.self, RunCommand.self, EnvsCommand.self,
+      AgentsCommand.self,
     ]
   )
 }

@@ -1,0 +1,216 @@
+import Demos
+import Lessons
+import Renderers
+import Stepper
+import Synchronization
+import TerminalUI
+
+/// `rlbook step` at a terminal: pages, keys, demos run when first shown.
+final class StepSession {
+  private let lessons: [Lesson]
+  private var lessonIndex: Int
+  private var pages: LessonPages
+  private var state: StepperState
+  private let base: DemoRunner
+  private let colors: Bool
+  /// Results of the current lesson's demos, by index; kept so going back is instant.
+  private var results: [Int: DemoResult] = [:]
+  /// Settings typed with `s`, by demo.
+  private var overrides: [Int: [DemoValidator.Override]] = [:]
+  /// Seeds chosen with `n`, by demo.
+  private var seeds: [Int: Int] = [:]
+  private var size = RawTerminal.size
+  private let decoder = KeyDecoder()
+
+  init(lessons: [Lesson], runner: DemoRunner, colors: Bool) {
+    self.lessons = lessons
+    lessonIndex = 0
+    pages = LessonPages(lessons[0])
+    state = StepperState(pageCount: pages.count)
+    base = runner
+    self.colors = colors
+  }
+
+  /// Runs until the reader quits; the terminal is restored however it ends.
+  func run() {
+    RawTerminal.enter()
+    defer { RawTerminal.leave() }
+    showPage()
+    while true {
+      let bytes = RawTerminal.read(waiting: 200)
+      if RawTerminal.takeResize() {
+        size = RawTerminal.size
+        draw()
+      }
+      for key in decoder.keys(in: bytes) {
+        let effect = state.handle(
+          key, visibleLines: layout.visibleLines, pageLength: pageLines().count)
+        if !perform(effect) { return }
+      }
+    }
+  }
+
+  private var layout: PageLayout { PageLayout(width: size.width, height: size.height) }
+
+  private var renderer: TerminalRenderer {
+    TerminalRenderer(width: max(20, size.width - 1), colors: colors)
+  }
+
+  /// Carries out an effect; `false` to quit.
+  private func perform(_ effect: StepperState.Effect) -> Bool {
+    let demos = pages.demos[state.page]
+    switch effect {
+    case .quit: return false
+    case .redraw: showPage()
+    case .rerun:
+      for demo in demos { results[demo] = nil }
+      showPage()
+    case .nextSeed:
+      for demo in demos {
+        let current = seeds[demo] ?? pages.lesson.demos[demo]["seed"]?.value.int ?? 0
+        seeds[demo] = current + 1
+        results[demo] = nil
+      }
+      state.message = demos.isEmpty ? "no demo on this page" : "next seed"
+      showPage()
+    case .reset:
+      for demo in demos {
+        overrides[demo] = nil
+        seeds[demo] = nil
+        results[demo] = nil
+      }
+      showPage()
+    case .set(let key, let value):
+      apply(key: key, value: value, to: demos)
+      showPage()
+    case .search(let text):
+      let found = pages.page(containing: text, after: state.page) { page in
+        self.lines(of: page).map(\.plainText).joined(separator: "\n")
+      }
+      if let found {
+        state.show(page: found)
+      } else {
+        state.message = "“\(text)” is not in this lesson"
+      }
+      showPage()
+    case .nextLesson:
+      guard lessonIndex + 1 < lessons.count else {
+        state.message = "this is the last page"
+        draw()
+        return true
+      }
+      open(lessonIndex + 1, page: 0)
+    case .previousLesson:
+      guard lessonIndex > 0 else {
+        state.message = "this is the first page"
+        draw()
+        return true
+      }
+      open(lessonIndex - 1, page: .max)
+    }
+    return true
+  }
+
+  private func open(_ index: Int, page: Int) {
+    lessonIndex = index
+    pages = LessonPages(lessons[index])
+    state = StepperState(pageCount: pages.count, page: page)
+    results = [:]
+    overrides = [:]
+    seeds = [:]
+    showPage()
+  }
+
+  /// Applies `key=value` to the page's demos if every one of them accepts it.
+  private func apply(key: String, value: String, to demos: [Int]) {
+    guard !demos.isEmpty else {
+      state.message = "no demo on this page to set \(key) for"
+      return
+    }
+    for demo in demos {
+      var trial = runner(for: demo)
+      trial.validator.overrides.append(DemoValidator.Override(key: key, value: value))
+      let outcome = trial.validator.validate(pages.lesson.demos[demo])
+      if let problem = outcome.diagnostics.first(where: { $0.severity == .error }) {
+        state.message = problem.message + (problem.hint.map { " (\($0))" } ?? "")
+        return
+      }
+    }
+    for demo in demos {
+      overrides[demo, default: []].removeAll { $0.key == key }
+      overrides[demo, default: []].append(DemoValidator.Override(key: key, value: value))
+      results[demo] = nil
+    }
+    state.message = "\(key) = \(value)"
+  }
+
+  /// The runner for one demo: the base one with its settings and seed.
+  private func runner(for demo: Int) -> DemoRunner {
+    var runner = base
+    runner.validator.overrides += overrides[demo] ?? []
+    if let seed = seeds[demo] { runner.validator.seed = seed }
+    return runner
+  }
+
+  /// Runs the page's demos that have no result yet, then draws it.
+  private func showPage() {
+    draw()
+    let pending = pages.demos[state.page].filter { results[$0] == nil }
+    guard !pending.isEmpty else { return }
+    for demo in pending {
+      var runner = runner(for: demo)
+      let height = size.height
+      let count = pages.lesson.demos.count
+      let lastDraw = Mutex(ContinuousClock.now - .seconds(1))
+      runner.progress = { _, progress in
+        let now = ContinuousClock.now
+        let due = lastDraw.withLock { last in
+          guard now - last > .milliseconds(50) else { return false }
+          last = now
+          return true
+        }
+        guard due else { return }
+        let line = ProgressDisplay.line(demo: demo, count: count, progress, width: 200)
+        RawTerminal.write("\u{1B}[\(height);1H\u{1B}[2K" + "training " + line)
+      }
+      results[demo] = runner.run(pages.lesson.demos[demo])
+    }
+    draw()
+  }
+
+  private func lines(of page: Int) -> [StyledText] {
+    let demos = pages.lesson.demos.indices.map { results[$0] }
+    return renderer.sectionLines(pages.sections[page], of: pages.lesson, results: demos)
+  }
+
+  private func pageLines() -> [StyledText] {
+    if case .help = state.mode { return PageLayout.help }
+    return lines(of: state.page)
+  }
+
+  private func draw() {
+    let lesson = pages.lesson
+    let title =
+      lessons.count > 1
+      ? "\(lesson.title)  (lesson \(lessonIndex + 1) of \(lessons.count))" : lesson.title
+    var status = "section \(state.page + 1)/\(pages.count)"
+    let demos = pages.demos[state.page]
+    let settings = demos.flatMap { demo in
+      (seeds[demo].map { ["seed \($0)"] } ?? [])
+        + (overrides[demo] ?? []).map { "\($0.key)=\($0.value)" }
+    }.uniquedStrings()
+    if !settings.isEmpty { status += " · " + settings.joined(separator: " ") }
+    let screen = layout.screen(
+      title: title, page: pageLines(), scroll: state.scroll, status: status,
+      prompt: PageLayout.promptLine(for: state))
+    let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
+    RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
+  }
+}
+
+extension Array where Element == String {
+  fileprivate func uniquedStrings() -> [String] {
+    var seen: Set<String> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

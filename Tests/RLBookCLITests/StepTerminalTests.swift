@@ -1,0 +1,137 @@
+import Foundation
+import RLBookTestSupport
+import Testing
+
+/// `rlbook step` driven in a real terminal: tmux sends keys and captures the screen.
+///
+/// Runs when tmux is installed (CI installs it) and `RLBOOK_RELEASE_TESTS=1`.
+@Suite(
+  .enabled(
+    if: ProcessInfo.processInfo.environment["RLBOOK_RELEASE_TESTS"] == "1"
+      && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")),
+  .serialized)
+struct StepTerminalTests {
+  /// A tmux session running `rlbook step` on a lesson, then saving `stty -a`.
+  final class Session {
+    let name = "rlbook-\(UUID().uuidString.prefix(8))"
+    let stty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-stty-\(UUID().uuidString)")
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-step-cache-\(UUID().uuidString)")
+
+    init(lesson: String, width: Int = 100, height: Int = 30) throws {
+      let command =
+        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' '\(CLITests.binary.path)' step \(lesson); stty -a > '\(stty.path)'; sleep 30"
+      try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
+    }
+
+    deinit {
+      _ = try? tmux(["kill-session", "-t", name])
+      try? FileManager.default.removeItem(at: stty)
+      try? FileManager.default.removeItem(at: cache)
+    }
+
+    /// Sends keys (tmux names: `Right`, `Enter`, `C-c`) or, with `literally`, text.
+    func send(_ keys: String..., literally: Bool = false) throws {
+      try tmux(["send-keys", "-t", name] + (literally ? ["-l"] : []) + keys)
+    }
+
+    /// The screen as text.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen contains `text` (at most 20 s); returns the screen.
+    @discardableResult
+    func waitFor(_ text: String) throws -> String {
+      let deadline = Date().addingTimeInterval(20)
+      var last = ""
+      while Date() < deadline {
+        last = try screen()
+        if last.contains(text) { return last }
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+      Issue.record("timed out waiting for “\(text)”; the screen was:\n\(last)")
+      return last
+    }
+
+    /// The terminal settings after rlbook ended, once they have been saved.
+    func settingsAfterExit() throws -> String {
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline {
+        if let text = try? String(contentsOf: stty, encoding: .utf8), !text.isEmpty { return text }
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+      return ""
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+      try Self.tmux(arguments)
+    }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+      process.arguments = arguments
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = Pipe()
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
+  }
+
+  /// Whether `stty -a` shows canonical mode and echo back on.
+  private func isRestored(_ settings: String) -> Bool {
+    let words = settings.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+    return words.contains("icanon") && words.contains("echo")
+  }
+
+  @Test func pagesTurnAndTheDemoRunsWhenShown() throws {
+    let session = try Session(lesson: "Tests/Fixtures/every-view.md")
+    try session.waitFor("section 1/10")
+    try session.send("Right")
+    let screen = try session.waitFor("▸0.977")  // lesson's q-vs-policy table, trained on arrival
+    #expect(screen.contains("section 2/10"))
+    #expect(screen.contains("State start of mario: q-learning's Q beside reinforce's π"))
+    try session.send("g", "9", "Enter")
+    try session.waitFor("section 9/10")
+    try session.send("?")
+    try session.waitFor("this help")
+    try session.send("q")
+    try session.waitFor("section 9/10")
+    try session.send("q")
+    #expect(isRestored(try session.settingsAfterExit()))
+  }
+
+  @Test func settingAParameterRetrainsAndShowsInTheProvenance() throws {
+    let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md", height: 60)
+    try session.waitFor("alpha 0.5")
+    try session.send("s")
+    try session.send("alpha=0.25", literally: true)
+    try session.send("Enter")
+    let screen = try session.waitFor("alpha 0.25")
+    #expect(screen.contains("alpha=0.25"))  // the footer
+    try session.send("s")
+    try session.send("alpha=2", literally: true)
+    try session.send("Enter")
+    try session.waitFor("`alpha: 2` is out of range")
+    try session.send("C-c")
+    #expect(isRestored(try session.settingsAfterExit()))
+  }
+
+  @Test func sigtermRestoresTheTerminal() throws {
+    let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md")
+    try session.waitFor("section 1/")
+    let pid = try session.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
+    let shell = pid.trimmingCharacters(in: .whitespacesAndNewlines)
+    let children = Process()
+    children.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+    children.arguments = ["-TERM", "-P", shell, "rlbook"]
+    try children.run()
+    children.waitUntilExit()
+    #expect(isRestored(try session.settingsAfterExit()))
+  }
+}

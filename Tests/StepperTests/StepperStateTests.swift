@@ -1,0 +1,68 @@
+import Stepper
+import Testing
+
+/// The stepper's keys as pure transitions: pages, scrolling, prompts, effects.
+@Suite struct StepperStateTests {
+  private func press(_ keys: [Key], on state: inout StepperState, pageLength: Int = 10)
+    -> [StepperState.Effect]
+  {
+    keys.map { state.handle($0, visibleLines: 5, pageLength: pageLength) }
+  }
+
+  @Test func arrowsAndVimKeysTurnPages() {
+    var state = StepperState(pageCount: 3)
+    _ = press([.right, .character("l")], on: &state)
+    #expect(state.page == 2)
+    #expect(press([.right], on: &state) == [.nextLesson])
+    _ = press([.left, .character("h"), .character("b")], on: &state)
+    #expect(state.page == 0)
+    #expect(press([.left], on: &state) == [.previousLesson])
+  }
+
+  @Test func scrollingStopsAtTheEndsAndSpaceScrollsBeforeTurning() {
+    var state = StepperState(pageCount: 2)
+    _ = press([.down, .character("j"), .down, .down, .down, .down, .down, .down], on: &state)
+    #expect(state.scroll == 5)
+    _ = press([.up, .character("k")], on: &state)
+    #expect(state.scroll == 3)
+    _ = press([.character(" ")], on: &state)
+    #expect(state.page == 0 && state.scroll == 5)
+    _ = press([.character(" ")], on: &state)
+    #expect(state.page == 1 && state.scroll == 0)
+  }
+
+  @Test func goToASectionByNumber() {
+    var state = StepperState(pageCount: 12)
+    _ = press([.character("g"), .character("1"), .character("1"), .enter], on: &state)
+    #expect(state.page == 10)
+    _ = press([.character("g"), .character("4"), .character("0"), .enter], on: &state)
+    #expect(state.page == 10)
+    #expect(state.message == "there is no section 40: sections go from 1 to 12")
+  }
+
+  @Test func settingAParameterIsAPromptThatEndsInAnEffect() {
+    var state = StepperState(pageCount: 1)
+    let keys: [Key] = [.character("s")] + "gamma = 0.5".map { .character($0) } + [.enter]
+    #expect(press(keys, on: &state).last == .set(key: "gamma", value: "0.5"))
+    #expect(state.mode == .reading)
+    _ = press([.character("s"), .character("x"), .enter], on: &state)
+    #expect(state.message == "type key=value, for example gamma=0.9")
+    _ = press([.character("s"), .character("x"), .escape], on: &state)
+    #expect(state.mode == .reading)
+  }
+
+  @Test func searchRerunSeedResetHelpAndQuit() {
+    var state = StepperState(pageCount: 2)
+    let search: [Key] = [.character("/")] + "td".map { .character($0) } + [.backspace, .enter]
+    #expect(press(search, on: &state).last == .search("t"))
+    #expect(press([.character("r")], on: &state) == [.rerun])
+    #expect(press([.character("n")], on: &state) == [.nextSeed])
+    #expect(press([.character("R")], on: &state) == [.reset])
+    _ = press([.character("?")], on: &state)
+    #expect(state.mode == .help)
+    _ = press([.character("x")], on: &state)
+    #expect(state.mode == .reading)
+    #expect(press([.character("q")], on: &state) == [.quit])
+    #expect(press([.interrupt], on: &state) == [.quit])
+  }
+}
