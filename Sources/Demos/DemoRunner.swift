@@ -46,15 +46,22 @@ public struct DemoRunner: Sendable {
     let demos = lesson.demos
     let runs = Mutex<[DemoRun?]>(Array(repeating: nil, count: demos.count))
     DispatchQueue.concurrentPerform(iterations: demos.count) { position in
-      var runner = self
-      if let index, index != position {
-        runner.validator.overrides = []
-        runner.validator.seed = nil
-      }
+      let runner = self.runner(forDemo: position, onlyOverriding: index)
       let run = runner.timedRun(demos[position], index: position)
       runs.withLock { $0[position] = run }
     }
     return runs.withLock { $0.map { $0! } }
+  }
+
+  /// This runner for the demo at `position`: without `--set` and `--seed` when they
+  /// apply only to the demo at `index`, and this is another.
+  public func runner(forDemo position: Int, onlyOverriding index: Int?) -> DemoRunner {
+    var runner = self
+    if let index, index != position {
+      runner.validator.overrides = []
+      runner.validator.seed = nil
+    }
+    return runner
   }
 
   private func timedRun(_ spec: DemoSpec, index: Int) -> DemoRun {

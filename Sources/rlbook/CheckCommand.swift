@@ -83,12 +83,8 @@ struct CheckCommand: ParsableCommand {
   {
     if noTraining {
       return lesson.demos.enumerated().flatMap { index, spec in
-        var validator = runner.validator
-        if let only = demos.demoIndex, only != index {
-          validator.overrides = []
-          validator.seed = nil
-        }
-        return validator.validate(spec).diagnostics
+        runner.runner(forDemo: index, onlyOverriding: demos.demoIndex).validator.validate(spec)
+          .diagnostics
       }
     }
     return demos.run(lesson, display: display).flatMap(\.diagnostics)

@@ -86,6 +86,15 @@ extension CLITests {
     #expect(!fresh.output.contains(" s\n"))
   }
 
+  @Test func stepPrintsLikeRunWhenNotATerminal() throws {
+    let step = try run(["step", "Tests/Fixtures/cliff-demo.md", "--seed", "3"])
+    let printed = try run(["run", "Tests/Fixtures/cliff-demo.md", "--seed", "3"])
+    #expect(step.status == 0)
+    #expect(step.output == printed.output)
+    #expect(step.output.contains("seed 3"))
+    #expect(!step.output.contains("\u{1B}["))
+  }
+
   @Test func envsAndAgentsListTheRegistry() throws {
     let envs = try run(["envs"]).output
     for name in [

@@ -24,16 +24,19 @@ public struct EnvironmentEntry: Hashable, Sendable {
   public let settings: [Hyperparameter]
   /// The default training budget, in episodes (pulls for the bandit).
   public let defaultEpisodes: Int
+  /// Whether its states lie on a map that `value-grid` and `policy-arrows` draw.
+  public let hasMap: Bool
 
   /// Creates an entry.
   public init(
-    _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int,
+    _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int, hasMap: Bool = false,
     settings: [Hyperparameter] = []
   ) {
     self.name = name
     self.summary = summary
     self.kind = kind
     self.defaultEpisodes = defaultEpisodes
+    self.hasMap = hasMap
     self.settings = settings
   }
 }

@@ -11,7 +11,7 @@ public enum Registry {
   public static let environments: [EnvironmentEntry] = [
     EnvironmentEntry(
       "frozenlake", "Gymnasium's FrozenLake: cross the ice to G without falling into a hole",
-      kind: .tabular, defaultEpisodes: 2000,
+      kind: .tabular, defaultEpisodes: 2000, hasMap: true,
       settings: [
         Hyperparameter(
           "map", .texts(form: "4x4, 8x8, or a list of rows of S F H G"), default: "4x4",
@@ -20,10 +20,10 @@ public enum Registry {
       ]),
     EnvironmentEntry(
       "cliff", "Gymnasium's CliffWalking 4x12: −1 a step, −100 for the cliff", kind: .tabular,
-      defaultEpisodes: 500),
+      defaultEpisodes: 500, hasMap: true),
     EnvironmentEntry(
       "gridworld", "Sutton & Barto's grid worlds (Examples 3.5 and 4.1)", kind: .tabular,
-      defaultEpisodes: 500,
+      defaultEpisodes: 500, hasMap: true,
       settings: [
         Hyperparameter(
           "layout", .choice(GridWorld.Layout.allCases.map(\.rawValue)), default: "example-3.5",
@@ -31,7 +31,7 @@ public enum Registry {
       ]),
     EnvironmentEntry(
       "random-walk", "Sutton & Barto's random walk (Example 6.2), whose true values are known",
-      kind: .tabular, defaultEpisodes: 100,
+      kind: .tabular, defaultEpisodes: 100, hasMap: true,
       settings: [
         Hyperparameter(
           "size", .choice(RandomWalk.supportedSizes.map(String.init)), default: "5",
@@ -39,14 +39,14 @@ public enum Registry {
       ]),
     EnvironmentEntry(
       "windy", "Sutton & Barto's windy grid world (Example 6.5)", kind: .tabular,
-      defaultEpisodes: 200,
+      defaultEpisodes: 200, hasMap: true,
       settings: [
         Hyperparameter(
           "moves", .choice(["4", "8", "9"]), default: "4", "4 moves, 8 (king's), 9 (and stay)")
       ]),
     EnvironmentEntry(
       "mario", "the notes' side-scroller: one row of tiles, coins, enemies, pits and a flag",
-      kind: .tabular, defaultEpisodes: 2000,
+      kind: .tabular, defaultEpisodes: 2000, hasMap: true,
       settings: [
         Hyperparameter(
           "level", .text(form: "a row of tiles: S . c E _ F"), default: Mario.defaultLevel,

@@ -107,9 +107,7 @@ extension BlockCheck {
             hint: "for example `agents: [q-learning, reinforce]`", key: "show", at: at)
         }
       case .valueGrid, .policyArrows:
-        if !["frozenlake", "cliff", "gridworld", "windy", "mario", "random-walk"].contains(
-          environment.name)
-        {
+        if !environment.hasMap {
           error(
             "\(view.rawValue) draws on a map, and \(environment.name) has none",
             hint: "show q-table or policy-table with a `state`, or learning-curve", key: "show",
