@@ -26,28 +26,16 @@ import Testing
     "rlbook-cli-tests-\(ProcessInfo.processInfo.processIdentifier)")
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Fixtures.packageRoot
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     env["FORCE_COLOR"] = nil
     env["COLUMNS"] = nil
     env["XDG_CACHE_HOME"] = Self.cacheDirectory.path
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-      error: String(decoding: errorData, as: UTF8.self))
+    let result = try Subprocess.run(
+      Self.binary.path, arguments, directory: Fixtures.packageRoot, environment: env)
+    #expect(!result.timedOut, "rlbook \(arguments.joined(separator: " ")) was killed after 300 s")
+    return Result(status: result.status, output: result.output, error: result.error)
   }
 
   private let notes = "Tests/Fixtures/reinforcement-learning-basics.md"

@@ -12,6 +12,9 @@ import Testing
   .serialized)
 struct StepTerminalTests {
   /// A tmux session running `rlbook step` on a lesson, then saving `stty -a`.
+  ///
+  /// Each session has a tmux server of its own (`-L`), killed when it ends, so
+  /// the tests never touch a user's tmux and leave nothing running.
   final class Session {
     let name = "rlbook-\(UUID().uuidString.prefix(8))"
     let stty = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -21,12 +24,12 @@ struct StepTerminalTests {
 
     init(lesson: String, width: Int = 100, height: Int = 30) throws {
       let command =
-        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' '\(CLITests.binary.path)' step \(lesson); stty -a > '\(stty.path)'; sleep 30"
+        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' '\(CLITests.binary.path)' step \(lesson); stty -a > '\(stty.path)'"
       try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
     deinit {
-      _ = try? tmux(["kill-session", "-t", name])
+      _ = try? tmux(["kill-server"])
       try? FileManager.default.removeItem(at: stty)
       try? FileManager.default.removeItem(at: cache)
     }
@@ -63,23 +66,10 @@ struct StepTerminalTests {
       return ""
     }
 
+    /// Runs a tmux command against this session's server; returns what it printed.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-      try Self.tmux(arguments)
-    }
-
-    @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-      process.arguments = arguments
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = Pipe()
-      try process.run()
-      let data = output.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      return String(decoding: data, as: UTF8.self)
+      try Subprocess.run("/usr/bin/tmux", ["-L", name] + arguments, timeout: 20).output
     }
   }
 
@@ -127,11 +117,7 @@ struct StepTerminalTests {
     try session.waitFor("section 1/")
     let pid = try session.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
     let shell = pid.trimmingCharacters(in: .whitespacesAndNewlines)
-    let children = Process()
-    children.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-    children.arguments = ["-TERM", "-P", shell, "rlbook"]
-    try children.run()
-    children.waitUntilExit()
+    try Subprocess.run("/usr/bin/pkill", ["-TERM", "-P", shell, "rlbook"], timeout: 20)
     #expect(isRestored(try session.settingsAfterExit()))
   }
 }
