@@ -126,16 +126,18 @@ public struct TDControl: Sendable {
                   }
                 }
                 let index = key(state) &* actions &+ action
+                let isRecorded = isTraced && record.trace.count < options.traceSteps
+                let seen = isRecorded ? Array(row(state)) : []
                 let estimate = q[index]
                 let tdError = outcome.reward + gamma * bootstrap - estimate
                 q[index] = estimate + alpha * tdError
-                if isTraced && record.trace.count < options.traceSteps {
+                if isRecorded {
                   record.trace.append(
                     TraceStep(
                       episode: episode, step: step, state: state, action: action,
                       reward: outcome.reward, nextState: next, terminates: outcome.terminates,
                       estimate: estimate, nextEstimate: bootstrap, tdError: tdError,
-                      update: alpha * tdError))
+                      update: alpha * tdError, actionValues: seen))
                 }
               }
               step &+= 1

@@ -26,12 +26,16 @@ public struct TraceStep: Hashable, Sendable {
   public var tdError: Double
   /// The change applied to the estimate.
   public var update: Double
+  /// Q(s,·) as the agent saw it when it acted (control agents; empty otherwise).
+  public var actionValues: [Double]
 
   /// Creates a trace step.
   public init(
     episode: Int, step: Int, state: Int, action: Int, reward: Double, nextState: Int,
-    terminates: Bool, estimate: Double, nextEstimate: Double, tdError: Double, update: Double
+    terminates: Bool, estimate: Double, nextEstimate: Double, tdError: Double, update: Double,
+    actionValues: [Double] = []
   ) {
+    self.actionValues = actionValues
     self.episode = episode
     self.step = step
     self.state = state

@@ -5,24 +5,25 @@ enum OutputJSON {
   static func value(of output: Output) -> JSONValue {
     switch output {
     case .table(let table):
-      return .object([
-        ("kind", .string("table")),
-        ("title", .string(table.title)),
-        (
-          "columns",
-          .array(
-            table.columns.map { column in
-              .object([
-                ("header", .string(column.header)),
-                ("unit", column.unit.map(JSONValue.string) ?? .null),
-                ("precision", .int(column.precision)),
-                ("numeric", .bool(column.isNumeric)),
-              ])
-            })
-        ),
-        ("rows", .array(table.rows.map { .array($0.map(value(of:))) })),
-        ("notes", .array(table.notes.map(JSONValue.string))),
-      ])
+      return .object(
+        [
+          ("kind", .string("table")),
+          ("title", .string(table.title)),
+          (
+            "columns",
+            .array(
+              table.columns.map { column in
+                .object([
+                  ("header", .string(column.header)),
+                  ("unit", column.unit.map(JSONValue.string) ?? .null),
+                  ("precision", .int(column.precision)),
+                  ("numeric", .bool(column.isNumeric)),
+                ])
+              })
+          ),
+          ("rows", .array(table.rows.map { .array($0.map(value(of:))) })),
+          ("notes", .array(table.notes.map(JSONValue.string))),
+        ] + steps(table.steps))
     case .grid(let grid):
       return .object([
         ("kind", .string("grid")),
@@ -66,25 +67,26 @@ enum OutputJSON {
         ("notes", .array(chart.notes.map(JSONValue.string))),
       ])
     case .frames(let frames):
-      return .object([
-        ("kind", .string("frames")),
-        ("title", .string(frames.title)),
-        (
-          "frames",
-          .array(
-            frames.frames.map { frame in
-              .object([
-                ("step", .int(frame.step)),
-                ("picture", .array(frame.picture.map(JSONValue.string))),
-                ("action", frame.action.map(JSONValue.string) ?? .null),
-                ("reward", frame.reward.map(JSONValue.double) ?? .null),
-                ("total", .double(frame.total)),
-                ("timeRemaining", frame.timeRemaining.map(JSONValue.int) ?? .null),
-              ])
-            })
-        ),
-        ("ending", .string(frames.ending)),
-      ])
+      return .object(
+        [
+          ("kind", .string("frames")),
+          ("title", .string(frames.title)),
+          (
+            "frames",
+            .array(
+              frames.frames.map { frame in
+                .object([
+                  ("step", .int(frame.step)),
+                  ("picture", .array(frame.picture.map(JSONValue.string))),
+                  ("action", frame.action.map(JSONValue.string) ?? .null),
+                  ("reward", frame.reward.map(JSONValue.double) ?? .null),
+                  ("total", .double(frame.total)),
+                  ("timeRemaining", frame.timeRemaining.map(JSONValue.int) ?? .null),
+                ])
+              })
+          ),
+          ("ending", .string(frames.ending)),
+        ] + steps(frames.steps))
     case .message(let message):
       return .object([("kind", .string("message")), ("text", .string(message))])
     }
@@ -96,6 +98,32 @@ enum OutputJSON {
       ("agents", .array(provenance.agents.map(JSONValue.string))),
       ("settings", .object(provenance.settings.map { ($0.key, .string($0.value)) })),
     ])
+  }
+
+  /// `steps`, when an output spells its rows or frames out; nothing otherwise.
+  private static func steps(_ steps: [OutputStep]) -> [(String, JSONValue)] {
+    guard !steps.isEmpty else { return [] }
+    let values = steps.map { step in
+      JSONValue.object([
+        ("title", .string(step.title)),
+        ("picture", .array(step.picture.map(JSONValue.string))),
+        ("choice", step.choice.map { value(of: .table($0)) } ?? .null),
+        (
+          "stages",
+          .array(
+            step.stages.map { stage in
+              .array(
+                stage.parts.map { part in
+                  switch part {
+                  case .text(let text): .string(text)
+                  case .number(let number): .double(number)
+                  }
+                })
+            })
+        ),
+      ])
+    }
+    return [("steps", .array(values))]
   }
 
   private static func value(of cell: OutputTable.Cell) -> JSONValue {

@@ -23,4 +23,21 @@ enum OutputText {
     if let remaining = frame.timeRemaining { parts.append("\(remaining) steps left") }
     return parts.joined(separator: " · ")
   }
+
+  /// A line with numbers: each number in short form, in parentheses when it is
+  /// negative and follows an operator (`0.9 × (−0.5)`), with a true minus sign.
+  static func line(_ line: OutputLine) -> String {
+    var text = ""
+    for part in line.parts {
+      switch part {
+      case .text(let words): text += words
+      case .number(let value):
+        let number = NumberText.compact(value)
+        let followsOperator = ["+ ", "− ", "× ", "-", "−"].contains { text.hasSuffix($0) }
+        let signed = number.hasPrefix("-") ? "−" + number.dropFirst() : number
+        text += number.hasPrefix("-") && followsOperator ? "(\(signed))" : signed
+      }
+    }
+    return text
+  }
 }

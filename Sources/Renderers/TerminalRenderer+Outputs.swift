@@ -1,6 +1,6 @@
-import Lessons
+public import Lessons
 import MarkdownSyntax
-import TerminalUI
+public import TerminalUI
 
 extension TerminalRenderer {
   /// Colours of the series of a chart, in order.
@@ -183,5 +183,39 @@ extension TerminalRenderer {
       for picture in frame.picture { lines.append(StyledText("  " + picture)) }
     }
     return lines + StyledText(frames.ending, style: TextStyle(italic: true)).wrapped(width: width)
+  }
+
+  /// One step of an algorithm on a screen of its own: where it is, the state,
+  /// the numbers behind the choice, and what happened, numbered.
+  public func stepLines(_ step: OutputStep, number: Int, of count: Int, source: String)
+    -> [StyledText]
+  {
+    var lines = StyledText(
+      "Step \(number) of \(count) · \(step.title)", style: TextStyle(bold: true)
+    )
+    .wrapped(width: width)
+    lines += StyledText(source, style: TextStyle(dim: true)).wrapped(width: width)
+    if !step.picture.isEmpty {
+      lines.append(StyledText())
+      lines += step.picture.map { StyledText("  " + $0) }
+    }
+    if let choice = step.choice {
+      lines.append(StyledText())
+      lines += tableLines(choice)
+    }
+    lines.append(StyledText())
+    for (index, stage) in step.stages.enumerated() {
+      let label = "\(index + 1). "
+      for (row, piece) in StyledText(OutputText.line(stage)).wrapped(width: width - label.count)
+        .enumerated()
+      {
+        var line = StyledText(
+          row == 0 ? label : String(repeating: " ", count: label.count),
+          style: TextStyle(bold: true))
+        line.append(piece)
+        lines.append(line)
+      }
+    }
+    return lines
   }
 }

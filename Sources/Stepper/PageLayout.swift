@@ -43,7 +43,8 @@ public struct PageLayout: Sendable {
   }
 
   /// The footer's last line for a state: a prompt being typed, a message, or the keys.
-  public static func promptLine(for state: StepperState) -> StyledText {
+  /// `walkthroughLength` is how many steps `t` can walk through on this page.
+  public static func promptLine(for state: StepperState, walkthroughLength: Int = 0) -> StyledText {
     switch state.mode {
     case .prompt(.setting, let text):
       return StyledText("set (key=value, enter to apply, esc to cancel): " + text + "█")
@@ -55,8 +56,14 @@ public struct PageLayout: Sendable {
       if let message = state.message {
         return StyledText(message, style: TextStyle(color: .yellow))
       }
+      if state.walkthroughStep != nil {
+        return StyledText(
+          "t next step  T previous step  esc back to the page  → next page  q quit",
+          style: TextStyle(dim: true))
+      }
+      let walk = walkthroughLength > 0 ? "t step through  " : ""
       return StyledText(
-        "→ next  ← back  ↑↓ scroll  g go  r rerun  s set  n seed  R reset  / find  ? help  q quit",
+        "→ next  ← back  ↑↓ scroll  g go  r rerun  s set  n seed  R reset  \(walk)/ find  ? help  q quit",
         style: TextStyle(dim: true))
     }
   }
@@ -71,6 +78,7 @@ public struct PageLayout: Sendable {
     ("s", "set a parameter of this page's demos: gamma=0.5"),
     ("n", "next seed for this page's demos"),
     ("R", "reset this page's settings and seed"),
+    ("t  T", "step through a trace or rollout, one update at a time; esc ends"),
     ("/", "find text in the lesson"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),

@@ -56,6 +56,9 @@ public struct StepperState: Hashable, Sendable {
   public private(set) var mode = Mode.reading
   /// A line for the footer: an error, a search miss, a confirmation.
   public var message: String?
+  /// The step of a trace or rollout shown in place of the page (`t`), from 0;
+  /// `nil` shows the page.
+  public private(set) var walkthroughStep: Int?
 
   /// The first page of a lesson with `pageCount` pages.
   public init(pageCount: Int, page: Int = 0) {
@@ -67,10 +70,20 @@ public struct StepperState: Hashable, Sendable {
   public mutating func show(page: Int) {
     self.page = min(max(0, page), pageCount - 1)
     scroll = 0
+    walkthroughStep = nil
   }
 
-  /// Handles a key; `visibleLines` and `pageLength` bound scrolling.
-  public mutating func handle(_ key: Key, visibleLines: Int, pageLength: Int) -> Effect {
+  /// Shows the page again instead of a step (its demos ran again, say).
+  public mutating func leaveWalkthrough() {
+    walkthroughStep = nil
+    scroll = 0
+  }
+
+  /// Handles a key; `visibleLines` and `pageLength` bound scrolling, and
+  /// `walkthroughLength` is how many steps the page's trace or rollout spells out.
+  public mutating func handle(
+    _ key: Key, visibleLines: Int, pageLength: Int, walkthroughLength: Int = 0
+  ) -> Effect {
     let maximumScroll = max(0, pageLength - visibleLines)
     switch mode {
     case .help:
@@ -112,10 +125,31 @@ public struct StepperState: Hashable, Sendable {
     case .character("n"): return .nextSeed
     case .character("/"): mode = .prompt(.search, text: "")
     case .character("?"): mode = .help
+    case .character("t"): walk(by: 1, length: walkthroughLength)
+    case .character("T"): walk(by: -1, length: walkthroughLength)
+    case .escape where walkthroughStep != nil: leaveWalkthrough()
     case .character("q"), .interrupt: return .quit
     default: return .redraw
     }
     return .redraw
+  }
+
+  /// `t` and `T`: the next or previous step; back from the first is the page.
+  private mutating func walk(by offset: Int, length: Int) {
+    guard length > 0 else {
+      message = "t steps through a trace or a rollout; this page has none"
+      return
+    }
+    scroll = 0
+    let next = (walkthroughStep ?? -1) + offset
+    if next < 0 {
+      walkthroughStep = nil
+    } else if next >= length {
+      walkthroughStep = length - 1
+      message = "that was the last step: T goes back, esc returns to the page"
+    } else {
+      walkthroughStep = next
+    }
   }
 
   private mutating func goTo(_ digits: String, key: Key) -> Effect {

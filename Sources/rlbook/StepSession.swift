@@ -44,7 +44,8 @@ final class StepSession {
       }
       for key in decoder.keys(in: bytes) {
         let effect = state.handle(
-          key, visibleLines: layout.visibleLines, pageLength: pageLines().count)
+          key, visibleLines: layout.visibleLines, pageLength: pageLines().count,
+          walkthroughLength: walkthrough()?.steps.count ?? 0)
         if !perform(effect) { return }
       }
     }
@@ -63,9 +64,11 @@ final class StepSession {
     case .quit: return false
     case .redraw: showPage()
     case .rerun:
+      state.leaveWalkthrough()
       for demo in demos { results[demo] = nil }
       showPage()
     case .nextSeed:
+      state.leaveWalkthrough()
       for demo in demos {
         let current = seeds[demo] ?? pages.lesson.demos[demo]["seed"]?.value.int ?? 0
         seeds[demo] = current + 1
@@ -74,6 +77,7 @@ final class StepSession {
       state.message = demos.isEmpty ? "no demo on this page" : "next seed"
       showPage()
     case .reset:
+      state.leaveWalkthrough()
       for demo in demos {
         overrides[demo] = nil
         seeds[demo] = nil
@@ -81,6 +85,7 @@ final class StepSession {
       }
       showPage()
     case .set(let key, let value):
+      state.leaveWalkthrough()
       apply(key: key, value: value, to: demos)
       showPage()
     case .search(let text):
@@ -185,7 +190,28 @@ final class StepSession {
 
   private func pageLines() -> [StyledText] {
     if case .help = state.mode { return PageLayout.help }
+    if let step = state.walkthroughStep, let walkthrough = walkthrough(),
+      walkthrough.steps.indices.contains(step)
+    {
+      return renderer.stepLines(
+        walkthrough.steps[step], number: step + 1, of: walkthrough.steps.count,
+        source: walkthrough.title)
+    }
     return lines(of: state.page)
+  }
+
+  /// The first trace or rollout of the page's demos that spells out its steps.
+  private func walkthrough() -> (title: String, steps: [OutputStep])? {
+    for demo in pages.demos[state.page] {
+      for output in results[demo]?.outputs ?? [] {
+        switch output {
+        case .table(let table) where !table.steps.isEmpty: return (table.title, table.steps)
+        case .frames(let frames) where !frames.steps.isEmpty: return (frames.title, frames.steps)
+        default: continue
+        }
+      }
+    }
+    return nil
   }
 
   private func draw() {
@@ -202,7 +228,8 @@ final class StepSession {
     if !settings.isEmpty { status += " · " + settings.joined(separator: " ") }
     let screen = layout.screen(
       title: title, page: pageLines(), scroll: state.scroll, status: status,
-      prompt: PageLayout.promptLine(for: state))
+      prompt: PageLayout.promptLine(
+        for: state, walkthroughLength: walkthrough()?.steps.count ?? 0))
     let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
   }

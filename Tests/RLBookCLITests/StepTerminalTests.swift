@@ -112,6 +112,24 @@ struct StepTerminalTests {
     #expect(isRestored(try session.settingsAfterExit()))
   }
 
+  @Test func tStepsThroughActorCriticOneUpdateAtATime() throws {
+    let session = try Session(lesson: "Lessons/07-actor-critic.md", height: 45)
+    try session.waitFor("section 1/")
+    try session.send("Right")
+    try session.waitFor("t step through")
+    try session.send("t")
+    let screen = try session.waitFor("Step 1 of 8 · episode 1, t = 0")
+    #expect(screen.contains("3. The critic scores it: δ = r + γV(s′) − V(s) = 1 + 0.99 × "))
+    #expect(screen.contains("← sampled"))
+    try session.send("t")
+    try session.waitFor("Step 2 of 8 · episode 1, t = 1")
+    try session.send("T")
+    try session.send("T")
+    try session.waitFor("t step through")  // the page again
+    try session.send("q")
+    #expect(isRestored(try session.settingsAfterExit()))
+  }
+
   @Test func sigtermRestoresTheTerminal() throws {
     let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md")
     try session.waitFor("section 1/")

@@ -31,6 +31,32 @@ import Testing
     #expect(state.page == 1 && state.scroll == 0)
   }
 
+  @Test func tAndShiftTWalkThroughTheStepsAndEscapeReturnsToThePage() {
+    var state = StepperState(pageCount: 3)
+    func walk(_ keys: [Key]) {
+      for key in keys {
+        _ = state.handle(key, visibleLines: 5, pageLength: 10, walkthroughLength: 3)
+      }
+    }
+    walk([.character("t")])
+    #expect(state.walkthroughStep == 0)
+    walk([.character("t"), .character("t")])
+    #expect(state.walkthroughStep == 2 && state.message == nil)
+    walk([.character("t")])
+    #expect(state.walkthroughStep == 2)
+    #expect(state.message == "that was the last step: T goes back, esc returns to the page")
+    walk([.character("T"), .character("T"), .character("T")])
+    #expect(state.walkthroughStep == nil)
+    walk([.character("t"), .escape])
+    #expect(state.walkthroughStep == nil && state.page == 0)
+    walk([.character("t"), .right])
+    #expect(state.walkthroughStep == nil && state.page == 1)
+    state.show(page: 0)
+    _ = press([.character("t")], on: &state)  // a page with no trace or rollout
+    #expect(state.walkthroughStep == nil)
+    #expect(state.message == "t steps through a trace or a rollout; this page has none")
+  }
+
   @Test func goToASectionByNumber() {
     var state = StepperState(pageCount: 12)
     _ = press([.character("g"), .character("1"), .character("1"), .enter], on: &state)

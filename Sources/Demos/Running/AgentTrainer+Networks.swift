@@ -39,6 +39,7 @@ extension AgentTrainer {
     var agent = TrainedAgent(entry: entry)
     let hidden = settings.integers("hidden") ?? (world.tabular != nil ? [] : defaultHidden(entry))
     let gamma = settings.real("gamma") ?? 0.99
+    agent.gamma = gamma
     let space = actionSpace
     let optimizer = settings.text("optimizer").flatMap(Optimizer.Method.init) ?? .adam
     let toFeatures = features

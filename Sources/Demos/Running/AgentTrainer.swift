@@ -99,6 +99,7 @@ struct AgentTrainer {
           using: &generator)
       }
       let final = learner
+      (agent.gamma, agent.alpha) = (final.gamma, final.alpha)
       agent.value = { $0.state.map { final.values[$0] } }
       agent.policy = { _ in Self.uniform(environment.actionCount) }
       agent.finish(with: record, errors: rmsErrors(record, terminal: environment.model.isTerminal))
@@ -116,6 +117,7 @@ struct AgentTrainer {
           using: &generator)
       }
       let final = learner
+      (agent.gamma, agent.alpha, agent.epsilon) = (final.gamma, final.alpha, final.epsilon)
       agent.value = { $0.state.map(final.value(state:)) }
       if target == .control {
         agent.actionValues = { $0.state.map(final.actionValues(state:)) }
@@ -141,6 +143,7 @@ struct AgentTrainer {
           using: &generator)
       }
       let final = learner
+      (agent.gamma, agent.alpha, agent.epsilon) = (final.gamma, final.alpha, final.epsilon)
       agent.actionValues = { $0.state.map(final.actionValues(state:)) }
       agent.policy = { $0.state.map(final.policy(state:)) }
       agent.value = { $0.state.map { final.actionValues(state: $0).max() ?? 0 } }

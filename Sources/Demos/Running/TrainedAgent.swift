@@ -31,6 +31,11 @@ struct TrainedAgent {
   var trace: Trace?
   /// The true action values, when the environment knows them (the bandit's q*).
   var trueValues: [Double]?
+  /// The discount γ, step size α and exploration ε the agent trained with, where it
+  /// has them (α is nil for Monte Carlo's running averages).
+  var gamma: Double?
+  var alpha: Double?
+  var epsilon: Double?
   /// The action a greedy rollout takes: a discrete index or a continuous value.
   var act: (Probe, inout SeededGenerator) -> Double? = { _, _ in nil }
 

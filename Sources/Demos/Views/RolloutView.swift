@@ -10,8 +10,12 @@ enum RolloutView {
   static func outputs(_ context: ViewContext) -> [Output] {
     context.agents.map { agent in
       var generator = SeededGenerator(seed: UInt64(context.plan.seed))
-      let (frames, ending) = episode(context, agent: agent, generator: &generator)
+      let (frames, moves, ending) = episode(context, agent: agent, generator: &generator)
       let shown = Array(frames.prefix(context.plan.traceLength + 1))
+      let steps = zip(shown, moves).map { frame, move in
+        StepCards.rolloutStep(
+          context, agent: agent, frame: frame, probe: move.probe, action: move.action)
+      }
       let cut =
         shown.count < frames.count
         ? " (the first \(shown.count - 1) of \(frames.count - 1) steps; `trace: \(frames.count - 1)` shows them all)"
@@ -19,17 +23,21 @@ enum RolloutView {
       return .frames(
         OutputFrames(
           title: "One greedy episode of \(context.subject(agent))", frames: shown,
-          ending: ending + cut))
+          ending: ending + cut, steps: steps))
     }
   }
 
   private static func episode(
     _ context: ViewContext, agent: TrainedAgent, generator: inout SeededGenerator
-  ) -> ([OutputFrames.Frame], String) {
+  ) -> ([OutputFrames.Frame], [Move], String) {
     var frames: [OutputFrames.Frame] = []
+    var moves: [Move] = []
     var total = 0.0
-    func record(_ step: Int, _ picture: String, _ action: String?, _ reward: Double?, _ limit: Int?)
-    {
+    func record(
+      _ step: Int, _ picture: String, _ action: String?, _ reward: Double?, _ limit: Int?,
+      _ move: Move
+    ) {
+      moves.append(move)
       total += reward ?? 0
       frames.append(
         OutputFrames.Frame(
@@ -45,33 +53,39 @@ enum RolloutView {
         let action = Int(agent.act(probe, &generator) ?? 0)
         let outcome = environment.step(from: state, action: action, using: &generator)
         record(
-          step, environment.draw(state), environment.actionNames[action], outcome.reward, limit)
+          step, environment.draw(state), environment.actionNames[action], outcome.reward, limit,
+          Move(probe: probe, action: action))
         state = outcome.nextState
         if outcome.terminates {
-          record(step + 1, environment.draw(state), nil, nil, limit)
+          record(step + 1, environment.draw(state), nil, nil, limit, Move(state: state))
           return (
-            frames,
+            frames, moves,
             "The episode ended after \(step + 1) steps with a return of \(SettingValue.write(total))."
           )
         }
       }
-      record(frames.count, environment.draw(state), nil, nil, limit)
+      record(frames.count, environment.draw(state), nil, nil, limit, Move(state: state))
       return (
-        frames, "The time limit cut the episode off with a return of \(SettingValue.write(total))."
+        frames, moves,
+        "The time limit cut the episode off with a return of \(SettingValue.write(total))."
       )
     case .cartpole:
       var cart = CartPole(using: &generator)
       while !cart.isDone {
         let step = cart.steps
-        let action = Int(
-          agent.act(Probe(label: "", kind: .features(cart.state.vector)), &generator) ?? 0)
+        let probe = Probe(label: "", kind: .features(cart.state.vector))
+        let action = Int(agent.act(probe, &generator) ?? 0)
         let picture = cart.draw()
         let reward = cart.step(action)
-        record(step, picture, CartPole.actionNames[action], reward, CartPole.timeLimit)
+        record(
+          step, picture, CartPole.actionNames[action], reward, CartPole.timeLimit,
+          Move(probe: probe, action: action))
       }
-      record(cart.steps, cart.draw(), nil, nil, CartPole.timeLimit)
+      record(
+        cart.steps, cart.draw(), nil, nil, CartPole.timeLimit,
+        Move(probe: Probe(label: "", kind: .features(cart.state.vector))))
       return (
-        frames,
+        frames, moves,
         cart.isTerminated
           ? "The pole fell after \(cart.steps) steps."
           : "The pole stayed up for all \(cart.steps) steps."
@@ -80,19 +94,36 @@ enum RolloutView {
       var pendulum = Pendulum(using: &generator)
       while !pendulum.isTruncated {
         let step = frames.count
-        let torque =
-          agent.act(Probe(label: "", kind: .features(pendulum.observation)), &generator) ?? 0
+        let probe = Probe(label: "", kind: .features(pendulum.observation))
+        let torque = agent.act(probe, &generator) ?? 0
         let picture = pendulum.draw()
         let reward = pendulum.step(torque: torque)
-        record(step, picture, "torque \(String(format2: torque))", reward, Pendulum.timeLimit)
+        record(
+          step, picture, "torque \(String(format2: torque))", reward, Pendulum.timeLimit,
+          Move(probe: probe, action: 0))
       }
-      record(frames.count, pendulum.draw(), nil, nil, Pendulum.timeLimit)
+      record(
+        frames.count, pendulum.draw(), nil, nil, Pendulum.timeLimit,
+        Move(probe: Probe(label: "", kind: .features(pendulum.observation))))
       return (
-        frames,
+        frames, moves,
         "The episode ran its \(Pendulum.timeLimit) steps with a return of \(String(format2: total))."
       )
     case .bandit:
-      return ([], "")
+      return ([], [], "")
     }
+  }
+
+  /// What the agent was asked at a frame, and the action it chose (none at the end).
+  struct Move {
+    var probe: Probe
+    var action: Int?
+
+    init(probe: Probe, action: Int? = nil) {
+      self.probe = probe
+      self.action = action
+    }
+
+    init(state: Int) { self.init(probe: Probe(label: "", kind: .state(state))) }
   }
 }

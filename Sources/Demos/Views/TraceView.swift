@@ -51,7 +51,8 @@ enum TraceView {
           .text("s′"), OutputTable.Column(estimate), OutputTable.Column(target),
           OutputTable.Column(name == "monte-carlo" ? "G − estimate" : "δ"),
           OutputTable.Column("update"),
-        ], rows: rows, notes: notes))
+        ], rows: rows, notes: notes,
+        steps: steps.map { StepCards.valueStep(context, agent: agent, $0) }))
   }
 
   private static func policyTrace(
@@ -104,7 +105,9 @@ enum TraceView {
     return table(
       title: "The first \(counted(steps.count, "step")) of \(context.subject(agent))",
       episodes: steps.map(\.episode),
-      OutputTable(title: "", columns: columns, rows: rows, notes: notes))
+      OutputTable(
+        title: "", columns: columns, rows: rows, notes: notes,
+        steps: steps.map { StepCards.policyStep(context, agent: agent, $0) }))
   }
 
   /// The table, without its episode column when every step is of one episode (named in the title).

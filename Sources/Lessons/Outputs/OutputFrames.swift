@@ -35,11 +35,14 @@ public struct OutputFrames: Hashable, Sendable, Codable {
   public var frames: [Frame]
   /// How the episode ended (`reached the goal`, `cut off by the time limit`).
   public var ending: String
+  /// Each move spelled out as a step: the choice and why, what it earned.
+  public var steps: [OutputStep]
 
   /// Creates an episode.
-  public init(title: String, frames: [Frame], ending: String) {
+  public init(title: String, frames: [Frame], ending: String, steps: [OutputStep] = []) {
     self.title = title
     self.frames = frames
     self.ending = ending
+    self.steps = steps
   }
 }

@@ -69,12 +69,18 @@ public struct OutputTable: Hashable, Sendable, Codable {
   public var rows: [[Cell]]
   /// Sentences that explain the table (what is highlighted, what a symbol means).
   public var notes: [String]
+  /// Each row spelled out as a step of the algorithm (a trace's), or none.
+  public var steps: [OutputStep]
 
   /// Creates a table.
-  public init(title: String, columns: [Column], rows: [[Cell]], notes: [String] = []) {
+  public init(
+    title: String, columns: [Column], rows: [[Cell]], notes: [String] = [],
+    steps: [OutputStep] = []
+  ) {
     self.title = title
     self.columns = columns
     self.rows = rows
     self.notes = notes
+    self.steps = steps
   }
 }
