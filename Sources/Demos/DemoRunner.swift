@@ -70,15 +70,21 @@ public struct DemoRunner: Sendable {
     guard let plan = outcome.plan else {
       return DemoRun(result: .failed(outcome.diagnostics), seconds: 0, isCached: false)
     }
+    var run = cachedRun(plan, index: index)
+    run.result.diagnostics = outcome.diagnostics + run.result.diagnostics
+    run.seconds = Self.seconds(since: start)
+    return run
+  }
+
+  /// A plan's result from the cache, else trained (and then cached).
+  func cachedRun(_ plan: DemoPlan, index: Int) -> DemoRun {
     let key = cache?.key(for: plan)
-    if let cache, let key, var cached = cache.result(forKey: key) {
-      cached.diagnostics = outcome.diagnostics
-      return DemoRun(result: cached, seconds: Self.seconds(since: start), isCached: true)
+    if let cache, let key, let cached = cache.result(forKey: key) {
+      return DemoRun(result: cached, seconds: 0, isCached: true)
     }
-    var result = run(plan, index: index)
+    let result = run(plan, index: index)
     if let cache, let key { cache.store(result, forKey: key) }
-    result.diagnostics = outcome.diagnostics + result.diagnostics
-    return DemoRun(result: result, seconds: Self.seconds(since: start), isCached: false)
+    return DemoRun(result: result, seconds: 0, isCached: false)
   }
 
   private static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -43,8 +43,11 @@ public struct PageLayout: Sendable {
   }
 
   /// The footer's last line for a state: a prompt being typed, a message, or the keys.
-  /// `walkthroughLength` is how many steps `t` can walk through on this page.
-  public static func promptLine(for state: StepperState, walkthroughLength: Int = 0) -> StyledText {
+  /// `walkthroughLength` is how many steps `t` can walk through on this page, and
+  /// `hasDemos` whether it has a demo to watch learn (`w`).
+  public static func promptLine(
+    for state: StepperState, walkthroughLength: Int = 0, hasDemos: Bool = false
+  ) -> StyledText {
     switch state.mode {
     case .prompt(.setting, let text):
       return StyledText("set (key=value, enter to apply, esc to cancel): " + text + "█")
@@ -61,9 +64,11 @@ public struct PageLayout: Sendable {
           "t next step  T previous step  esc back to the page  → next page  q quit",
           style: TextStyle(dim: true))
       }
+      // The most needed first: a narrow terminal cuts the line's end.
       let walk = walkthroughLength > 0 ? "t step through  " : ""
+      let watch = hasDemos ? "w watch  " : ""
       return StyledText(
-        "→ next  ← back  ↑↓ scroll  g go  r rerun  s set  n seed  R reset  \(walk)/ find  ? help  q quit",
+        "→ next  ← back  ? help  q quit  \(walk)\(watch)s set  r rerun  n seed  R reset  g go  / find  ↑↓ scroll",
         style: TextStyle(dim: true))
     }
   }
@@ -79,6 +84,7 @@ public struct PageLayout: Sendable {
     ("n", "next seed for this page's demos"),
     ("R", "reset this page's settings and seed"),
     ("t  T", "step through a trace or rollout, one update at a time; esc ends"),
+    ("w", "watch this page's demo learn: its training replayed; any key stops"),
     ("/", "find text in the lesson"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),

@@ -38,6 +38,8 @@ public struct StepperState: Hashable, Sendable {
     case nextSeed
     /// Find the next page that contains the text.
     case search(String)
+    /// Replay the training of this page's demo, frame by frame.
+    case watch
     /// Go to the next lesson (past the last page).
     case nextLesson
     /// Go to the previous lesson (before the first page).
@@ -125,6 +127,9 @@ public struct StepperState: Hashable, Sendable {
     case .character("n"): return .nextSeed
     case .character("/"): mode = .prompt(.search, text: "")
     case .character("?"): mode = .help
+    case .character("w"):
+      leaveWalkthrough()
+      return .watch
     case .character("t"): walk(by: 1, length: walkthroughLength)
     case .character("T"): walk(by: -1, length: walkthroughLength)
     case .escape where walkthroughStep != nil: leaveWalkthrough()

@@ -15,6 +15,8 @@ final class StepSession {
   private let colors: Bool
   /// Results of the current lesson's demos, by index; kept so going back is instant.
   private var results: [Int: DemoResult] = [:]
+  /// A frame of replayed training shown instead of a demo's result (`w`), until the next key.
+  private var replayed: (demo: Int, result: DemoResult)?
   /// Settings typed with `s`, by demo.
   private var overrides: [Int: [DemoValidator.Override]] = [:]
   /// Seeds chosen with `n`, by demo.
@@ -43,6 +45,7 @@ final class StepSession {
         draw()
       }
       for key in decoder.keys(in: bytes) {
+        replayed = nil
         let effect = state.handle(
           key, visibleLines: layout.visibleLines, pageLength: pageLines().count,
           walkthroughLength: walkthrough()?.steps.count ?? 0)
@@ -88,6 +91,8 @@ final class StepSession {
       state.leaveWalkthrough()
       apply(key: key, value: value, to: demos)
       showPage()
+    case .watch:
+      watch(demos)
     case .search(let text):
       let found = pages.page(containing: text, after: state.page) { page in
         self.lines(of: page).map(\.plainText).joined(separator: "\n")
@@ -183,7 +188,50 @@ final class StepSession {
     draw()
   }
 
+  /// Replays the training of the page's first demo that learns, a frame at a time
+  /// (at most about 20 a second); a key press stops it on the frame shown.
+  private func watch(_ demos: [Int]) {
+    guard let demo = demos.first else {
+      state.message = "no demo on this page to watch"
+      return draw()
+    }
+    let runner = runner(for: demo)
+    var shown = ContinuousClock.now - .seconds(1)
+    var current: ReplayFrame?
+    var stopped: ReplayFrame?
+    do throws(ReplayProblem) {
+      try runner.replay(pages.lesson.demos[demo], frames: 60) { frame in
+        // Wait out the rest of the frame's 50 ms, listening for a key.
+        let rest = shown + .milliseconds(50) - ContinuousClock.now
+        let milliseconds = max(0, rest.components.attoseconds / 1_000_000_000_000_000)
+        if !RawTerminal.read(waiting: Int32(milliseconds)).isEmpty {
+          stopped = current
+          return false
+        }
+        shown = ContinuousClock.now
+        current = frame
+        replayed = (demo, frame.result)
+        state.message =
+          "watching it learn: episode \(frame.episodes) of \(frame.totalEpisodes) · any key stops"
+        draw()
+        return true
+      }
+    } catch {
+      replayed = nil
+      state.message = "w: \(error.description)"
+      return draw()
+    }
+    state.message =
+      stopped.map {
+        "stopped at episode \($0.episodes) of \($0.totalEpisodes); any key returns to the page"
+      }
+      ?? "replayed to the end; any key returns to the page"
+    draw()
+  }
+
   private func lines(of page: Int) -> [StyledText] {
+    var results = self.results
+    if let replayed { results[replayed.demo] = replayed.result }
     let demos = pages.lesson.demos.indices.map { results[$0] }
     return renderer.sectionLines(pages.sections[page], of: pages.lesson, results: demos)
   }
@@ -229,7 +277,7 @@ final class StepSession {
     let screen = layout.screen(
       title: title, page: pageLines(), scroll: state.scroll, status: status,
       prompt: PageLayout.promptLine(
-        for: state, walkthroughLength: walkthrough()?.steps.count ?? 0))
+        for: state, walkthroughLength: walkthrough()?.steps.count ?? 0, hasDemos: !demos.isEmpty))
     let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
   }

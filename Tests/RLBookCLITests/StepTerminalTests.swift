@@ -130,6 +130,16 @@ struct StepTerminalTests {
     #expect(isRestored(try session.settingsAfterExit()))
   }
 
+  @Test func wReplaysTrainingFrameByFrame() throws {
+    let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md", height: 60)
+    try session.waitFor("w watch")
+    try session.send("w")
+    let screen = try session.waitFor("replayed to the end; any key returns to the page")
+    #expect(screen.contains("Return per episode on cliff"))
+    try session.send("q")
+    #expect(isRestored(try session.settingsAfterExit()))
+  }
+
   @Test func sigtermRestoresTheTerminal() throws {
     let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md")
     try session.waitFor("section 1/")

@@ -57,6 +57,13 @@ import Testing
     #expect(state.message == "t steps through a trace or a rollout; this page has none")
   }
 
+  @Test func wAsksToWatchTheDemoLearn() {
+    var state = StepperState(pageCount: 2)
+    _ = state.handle(.character("t"), visibleLines: 5, pageLength: 10, walkthroughLength: 2)
+    #expect(press([.character("w")], on: &state) == [.watch])
+    #expect(state.walkthroughStep == nil)
+  }
+
   @Test func goToASectionByNumber() {
     var state = StepperState(pageCount: 12)
     _ = press([.character("g"), .character("1"), .character("1"), .enter], on: &state)
