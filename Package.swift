@@ -71,9 +71,10 @@ let package = Package(
       dependencies: ["Lessons", "MarkdownSyntax", "TeXMath", "TerminalUI"],
       swiftSettings: strictSettings
     ),
-    // The stepper's logic without a terminal: keys, pages, screen layout.
+    // The stepper's and presenter's logic without a terminal: keys, pages, slides, layout.
     .target(
-      name: "Stepper", dependencies: ["Lessons", "TerminalUI"], swiftSettings: strictSettings),
+      name: "Stepper", dependencies: ["Lessons", "MarkdownSyntax", "TerminalUI"],
+      swiftSettings: strictSettings),
     // The thin executable: the only importer of ArgumentParser.
     .executableTarget(
       name: "rlbook",
@@ -129,7 +130,7 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "StepperTests", dependencies: ["Stepper", "Lessons", "TerminalUI"],
+      name: "StepperTests", dependencies: ["Stepper", "Lessons", "MarkdownSyntax", "TerminalUI"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "RLBookCLITests",

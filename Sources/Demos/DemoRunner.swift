@@ -18,6 +18,9 @@ public struct DemoRunner: Sendable {
   public var progress: (@Sendable (Int, TrainingProgress) -> Void)?
   /// How many chunks a run is split into for progress reports (results do not depend on it).
   var chunkCount = 20
+  /// Whether cached results are used; when `false` every demo trains (its result
+  /// is still stored), as `rlbook present` trains in front of the room.
+  public var readsCache = true
 
   /// A runner with a validator, and optionally a cache and a progress sink.
   public init(
@@ -76,10 +79,16 @@ public struct DemoRunner: Sendable {
     return run
   }
 
+  /// The cached result of a block, if there is one; nothing is trained.
+  public func cachedResult(_ spec: DemoSpec) -> DemoResult? {
+    guard let plan = validator.validate(spec).plan, let cache else { return nil }
+    return cache.result(forKey: cache.key(for: plan))
+  }
+
   /// A plan's result from the cache, else trained (and then cached).
   func cachedRun(_ plan: DemoPlan, index: Int) -> DemoRun {
     let key = cache?.key(for: plan)
-    if let cache, let key, let cached = cache.result(forKey: key) {
+    if readsCache, let cache, let key, let cached = cache.result(forKey: key) {
       return DemoRun(result: cached, seconds: 0, isCached: true)
     }
     let result = run(plan, index: index)

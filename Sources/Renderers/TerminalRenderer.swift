@@ -71,7 +71,10 @@ public struct TerminalRenderer: Sendable {
     }
     for block in section.blocks {
       switch block {
-      case .markdown(let block): lines += blockLines(block, width: width)
+      case .markdown(let block):
+        let drawn = blockLines(block, width: width)
+        if drawn.isEmpty { continue }
+        lines += drawn
       case .demo(let spec):
         lines += demoLines(spec)
         if let result = results[spec] { lines += resultLines(result) }
@@ -125,6 +128,9 @@ public struct TerminalRenderer: Sendable {
     case .codeBlock(let code):
       return codeLines(code, width: width)
     case .html(let html):
+      // Comments (speaker notes among them) are for the author, as in any rendered Markdown.
+      let trimmed = html.trimmingCharacters(in: "\n")
+      if trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") { return [] }
       return StyledText(
         InlineStyler.sanitized(html.trimmingCharacters(in: "\n")), style: TextStyle(dim: true)
       ).wrapped(width: width)

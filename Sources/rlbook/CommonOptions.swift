@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import Lessons
 import TerminalUI
 
 extension ColorMode: ExpressibleByArgument {}
@@ -38,4 +39,17 @@ enum Console {
 /// `1 lesson`, `2 lessons`.
 func counted(_ count: Int, _ noun: String) -> String {
   "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
+
+extension LessonLoader {
+  /// The lessons at `path` (a file or a directory); a problem is printed on
+  /// standard error and ends the command with a failure.
+  static func lessonsOrExit(at path: String) throws -> [Lesson] {
+    do {
+      return try LessonLoader().loadAll(at: path)
+    } catch {
+      Console.writeError(error.description + "\n")
+      throw ExitCode.failure
+    }
+  }
 }

@@ -44,6 +44,18 @@ struct DemoOptions: ParsableArguments {
     if let demo, demo < 1 { throw ValidationError("--demo counts from 1") }
   }
 
+  /// These options again, as arguments for `run` (which `step` and `present` become off a terminal).
+  var forwardedArguments: [String] {
+    var arguments: [String] = []
+    if let seed { arguments += ["--seed", String(seed)] }
+    for override in overrides { arguments += ["--set", override] }
+    if let demo { arguments += ["--demo", String(demo)] }
+    if allowLong { arguments.append("--allow-long") }
+    if noCache { arguments.append("--no-cache") }
+    if let cacheDir { arguments += ["--cache-dir", cacheDir] }
+    return arguments
+  }
+
   /// The runner these options describe, reporting progress to `display`.
   func runner(display: ProgressDisplay? = nil, demoCount: @escaping @Sendable () -> Int = { 0 })
     -> DemoRunner

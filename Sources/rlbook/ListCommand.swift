@@ -16,13 +16,7 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let lessons: [Lesson]
-    do {
-      lessons = try LessonLoader().loadAll(at: path)
-    } catch {
-      Console.writeError(error.description + "\n")
-      throw ExitCode.failure
-    }
+    let lessons = try LessonLoader.lessonsOrExit(at: path)
     let terminal = output.standardOutput
     let numberWidth = String(lessons.count).count
     var text = ""

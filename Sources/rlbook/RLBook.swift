@@ -17,7 +17,8 @@ struct RLBook: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      StepCommand.self, ListCommand.self, CheckCommand.self, RunCommand.self, EnvsCommand.self,
+      StepCommand.self, PresentCommand.self, ListCommand.self, CheckCommand.self, RunCommand.self,
+      EnvsCommand.self,
       AgentsCommand.self,
     ]
   )

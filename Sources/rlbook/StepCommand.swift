@@ -26,34 +26,16 @@ struct StepCommand: ParsableCommand {
   func run() throws {
     let terminal = output.standardOutput
     guard terminal.isInteractive, isatty(STDIN_FILENO) == 1 else {
-      var arguments = [path] + forwardedDemoArguments
+      var arguments = [path] + demos.forwardedArguments
       arguments += ["--color", output.color.rawValue]
       try RunCommand.parse(arguments).run()
       return
     }
-    let lessons: [Lesson]
-    do {
-      lessons = try LessonLoader().loadAll(at: path)
-    } catch {
-      Console.writeError(error.description + "\n")
-      throw ExitCode.failure
-    }
+    let lessons = try LessonLoader.lessonsOrExit(at: path)
     guard !lessons.isEmpty else {
       Console.writeError("\(path): error: no lessons here\n")
       throw ExitCode.failure
     }
     StepSession(lessons: lessons, runner: demos.runner(), colors: terminal.colors).run()
-  }
-
-  /// The demo options again, as arguments for `run`.
-  private var forwardedDemoArguments: [String] {
-    var arguments: [String] = []
-    if let seed = demos.seed { arguments += ["--seed", String(seed)] }
-    for override in demos.overrides { arguments += ["--set", override] }
-    if let demo = demos.demo { arguments += ["--demo", String(demo)] }
-    if demos.allowLong { arguments.append("--allow-long") }
-    if demos.noCache { arguments.append("--no-cache") }
-    if let directory = demos.cacheDir { arguments += ["--cache-dir", directory] }
-    return arguments
   }
 }

@@ -11,16 +11,12 @@ final class StepSession {
   private var lessonIndex: Int
   private var pages: LessonPages
   private var state: StepperState
-  private let base: DemoRunner
+  private var tweaks: DemoTweaks
   private let colors: Bool
   /// Results of the current lesson's demos, by index; kept so going back is instant.
   private var results: [Int: DemoResult] = [:]
   /// A frame of replayed training shown instead of a demo's result (`w`), until the next key.
   private var replayed: (demo: Int, result: DemoResult)?
-  /// Settings typed with `s`, by demo.
-  private var overrides: [Int: [DemoValidator.Override]] = [:]
-  /// Seeds chosen with `n`, by demo.
-  private var seeds: [Int: Int] = [:]
   private var size = RawTerminal.size
   private let decoder = KeyDecoder()
 
@@ -29,7 +25,7 @@ final class StepSession {
     lessonIndex = 0
     pages = LessonPages(lessons[0])
     state = StepperState(pageCount: pages.count)
-    base = runner
+    tweaks = DemoTweaks(base: runner)
     self.colors = colors
   }
 
@@ -72,20 +68,14 @@ final class StepSession {
       showPage()
     case .nextSeed:
       state.leaveWalkthrough()
-      for demo in demos {
-        let current = seeds[demo] ?? pages.lesson.demos[demo]["seed"]?.value.int ?? 0
-        seeds[demo] = current + 1
-        results[demo] = nil
-      }
+      tweaks.nextSeed(for: demos, of: pages.lesson)
+      for demo in demos { results[demo] = nil }
       state.message = demos.isEmpty ? "no demo on this page" : "next seed"
       showPage()
     case .reset:
       state.leaveWalkthrough()
-      for demo in demos {
-        overrides[demo] = nil
-        seeds[demo] = nil
-        results[demo] = nil
-      }
+      tweaks.reset(demos)
+      for demo in demos { results[demo] = nil }
       showPage()
     case .set(let key, let value):
       state.leaveWalkthrough()
@@ -126,8 +116,7 @@ final class StepSession {
     pages = LessonPages(lessons[index])
     state = StepperState(pageCount: pages.count, page: page)
     results = [:]
-    overrides = [:]
-    seeds = [:]
+    tweaks.clear()
     showPage()
   }
 
@@ -137,30 +126,15 @@ final class StepSession {
       state.message = "no demo on this page to set \(key) for"
       return
     }
-    for demo in demos {
-      var trial = runner(for: demo)
-      trial.validator.overrides.append(DemoValidator.Override(key: key, value: value))
-      let outcome = trial.validator.validate(pages.lesson.demos[demo])
-      if let problem = outcome.diagnostics.first(where: { $0.severity == .error }) {
-        state.message = problem.message + (problem.hint.map { " (\($0))" } ?? "")
-        return
-      }
+    if let problem = tweaks.set(key: key, value: value, for: demos, of: pages.lesson) {
+      state.message = problem
+      return
     }
-    for demo in demos {
-      overrides[demo, default: []].removeAll { $0.key == key }
-      overrides[demo, default: []].append(DemoValidator.Override(key: key, value: value))
-      results[demo] = nil
-    }
+    for demo in demos { results[demo] = nil }
     state.message = "\(key) = \(value)"
   }
 
-  /// The runner for one demo: the base one with its settings and seed.
-  private func runner(for demo: Int) -> DemoRunner {
-    var runner = base
-    runner.validator.overrides += overrides[demo] ?? []
-    if let seed = seeds[demo] { runner.validator.seed = seed }
-    return runner
-  }
+  private func runner(for demo: Int) -> DemoRunner { tweaks.runner(for: demo) }
 
   /// Runs the page's demos that have no result yet, then draws it.
   private func showPage() {
@@ -269,10 +243,7 @@ final class StepSession {
       ? "\(lesson.title)  (lesson \(lessonIndex + 1) of \(lessons.count))" : lesson.title
     var status = "section \(state.page + 1)/\(pages.count)"
     let demos = pages.demos[state.page]
-    let settings = demos.flatMap { demo in
-      (seeds[demo].map { ["seed \($0)"] } ?? [])
-        + (overrides[demo] ?? []).map { "\($0.key)=\($0.value)" }
-    }.uniquedStrings()
+    let settings = tweaks.summary(of: demos)
     if !settings.isEmpty { status += " · " + settings.joined(separator: " ") }
     let screen = layout.screen(
       title: title, page: pageLines(), scroll: state.scroll, status: status,
@@ -280,12 +251,5 @@ final class StepSession {
         for: state, walkthroughLength: walkthrough()?.steps.count ?? 0, hasDemos: !demos.isEmpty))
     let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
-  }
-}
-
-extension Array where Element == String {
-  fileprivate func uniquedStrings() -> [String] {
-    var seen: Set<String> = []
-    return filter { seen.insert($0).inserted }
   }
 }

@@ -95,6 +95,24 @@ extension CLITests {
     #expect(!step.output.contains("\u{1B}["))
   }
 
+  @Test func presentPrintsLikeRunWhenNotATerminalAndNotesSayWhenNothingRuns() throws {
+    let present = try run(["present", "Tests/Fixtures/cliff-demo.md", "--seed", "3"])
+    let printed = try run(["run", "Tests/Fixtures/cliff-demo.md", "--seed", "3"])
+    #expect(present.status == 0)
+    #expect(present.output == printed.output)
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-no-presenter-\(UUID().uuidString)")
+    let notes = try run(["present", "--notes"], environment: ["XDG_RUNTIME_DIR": empty.path])
+    #expect(notes.status == 0)
+    #expect(notes.output == "No presentation is running (start one with rlbook present LESSON).\n")
+    let missing = try run(["present"])
+    #expect(missing.status != 0)
+    #expect(missing.error.contains("give the lesson to present"))
+    let many = try run(["present", "Lessons"])
+    #expect(many.status != 0)
+    #expect(many.error.contains("present shows one lesson, and this holds 9"))
+  }
+
   @Test func envsAndAgentsListTheRegistry() throws {
     let envs = try run(["envs"]).output
     for name in [

@@ -22,9 +22,15 @@ struct StepTerminalTests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-step-cache-\(UUID().uuidString)")
 
-    init(lesson: String, width: Int = 100, height: Int = 30) throws {
+    /// `rlbook step LESSON`.
+    convenience init(lesson: String, width: Int = 100, height: Int = 30) throws {
+      try self.init(arguments: "step \(lesson)", width: width, height: height)
+    }
+
+    /// `rlbook ARGUMENTS`, with `environment` (`NAME='value' …`) set.
+    init(arguments: String, width: Int = 100, height: Int = 30, environment: String = "") throws {
       let command =
-        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' '\(CLITests.binary.path)' step \(lesson); stty -a > '\(stty.path)'"
+        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' \(environment) '\(CLITests.binary.path)' \(arguments); stty -a > '\(stty.path)'"
       try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
@@ -138,6 +144,35 @@ struct StepTerminalTests {
     #expect(screen.contains("Return per episode on cliff"))
     try session.send("q")
     #expect(isRestored(try session.settingsAfterExit()))
+  }
+
+  @Test func presentTrainsLiveNudgesGammaAndTheNotesFollow() throws {
+    let runtime = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-present-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: runtime) }
+    let environment = "XDG_RUNTIME_DIR='\(runtime.path)'"
+    let presenter = try Session(
+      arguments: "present Lessons/08-temporal-difference-learning.md", width: 110, height: 45,
+      environment: environment)
+    let notes = try Session(
+      arguments: "present --notes", width: 80, height: 20, environment: environment)
+    try presenter.waitFor("1 / 15")
+    #expect(try presenter.screen().contains("▀█▀ █▀▀ █▄█ █▀▄"))  // "TEMP" in block letters
+    try notes.waitFor("Slide 1 of 15 · Temporal-difference learning")
+    try presenter.send("Right")
+    try presenter.send("Right")
+    try notes.waitFor("Ask the room: after one step")
+    for _ in 0..<4 { try presenter.send("Right") }
+    try presenter.waitFor("7 / 15")
+    try presenter.waitFor("The first 9 updates of td0 on random-walk")  // trained on arrival
+    try notes.waitFor("Slide 7 of 15 · The random walk")
+    try presenter.send("g")
+    let screen = try presenter.waitFor("gamma 0.999")  // the provenance of the run trained again
+    #expect(screen.contains("γ 1 → 0.999"))
+    try presenter.send("q")
+    #expect(isRestored(try presenter.settingsAfterExit()))
+    try notes.send("q")
+    #expect(isRestored(try notes.settingsAfterExit()))
   }
 
   @Test func sigtermRestoresTheTerminal() throws {

@@ -1,0 +1,86 @@
+/// Where a presenter is in a lesson's slides, and what the keys do: pure, like
+/// ``StepperState``, so the presenter's keys are tested without a terminal.
+public struct PresenterState: Hashable, Sendable {
+  /// What the front end should do after a key.
+  public enum Effect: Hashable, Sendable {
+    /// Draw the screen again (the slide may have changed).
+    case redraw
+    /// Move a parameter of this slide's demo one step up or down its ladder, and retrain.
+    case nudge(Nudge, up: Bool)
+    /// Retrain this slide's demo with the next seed.
+    case nextSeed
+    /// Retrain this slide's demo as it is.
+    case rerun
+    /// Undo this slide's nudges and seed, and retrain.
+    case reset
+    /// Leave.
+    case quit
+  }
+
+  /// The slide shown, from 0.
+  public private(set) var slide = 0
+  /// The number of slides.
+  public let slideCount: Int
+  /// Lines of the slide scrolled off the top (for slides taller than the screen).
+  public var scroll = 0
+  /// Whether the key help is shown over the slide.
+  public private(set) var showsHelp = false
+
+  /// The first slide of `slideCount`.
+  public init(slideCount: Int, slide: Int = 0) {
+    self.slideCount = max(1, slideCount)
+    self.slide = min(max(0, slide), self.slideCount - 1)
+  }
+
+  /// Handles a key; `overflow` is how many lines of the slide do not fit.
+  public mutating func handle(_ key: Key, overflow: Int = 0) -> Effect {
+    if showsHelp {
+      showsHelp = false
+      return key == .interrupt || key == .character("q") ? .quit : .redraw
+    }
+    switch key {
+    case .right, .enter, .character(" "), .character("l"), .pageDown:
+      go(to: slide + 1)
+    case .left, .character("b"), .character("h"), .pageUp, .backspace:
+      go(to: slide - 1)
+    case .home: go(to: 0)
+    case .end: go(to: slideCount - 1)
+    case .down, .character("j"): scroll = min(max(0, overflow), scroll + 1)
+    case .up, .character("k"): scroll = max(0, scroll - 1)
+    case .character("g"): return .nudge(.gamma, up: false)
+    case .character("G"): return .nudge(.gamma, up: true)
+    case .character("e"): return .nudge(.epsilon, up: false)
+    case .character("E"): return .nudge(.epsilon, up: true)
+    case .character("a"): return .nudge(.alpha, up: false)
+    case .character("A"): return .nudge(.alpha, up: true)
+    case .character("n"): return .nextSeed
+    case .character("r"): return .rerun
+    case .character("R"): return .reset
+    case .character("?"): showsHelp = true
+    case .character("q"), .interrupt: return .quit
+    default: break
+    }
+    return .redraw
+  }
+
+  private mutating func go(to slide: Int) {
+    let target = min(max(0, slide), slideCount - 1)
+    if target != self.slide { scroll = 0 }
+    self.slide = target
+  }
+
+  /// The keys, for the help overlay and the README.
+  public static let keys: [(keys: String, meaning: String)] = [
+    ("→ space enter", "next slide"),
+    ("← b backspace", "previous slide"),
+    ("↑ ↓", "scroll a tall slide"),
+    ("g G", "γ down / up on a demo slide, and train again"),
+    ("e E", "ε down / up"),
+    ("a A", "α (or the learning rate) down / up"),
+    ("n", "next seed"),
+    ("r", "train again"),
+    ("R", "undo this slide's changes"),
+    ("?", "these keys"),
+    ("q", "quit"),
+  ]
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Stepper
+import TerminalUI
+
+/// `rlbook present --notes`: the presenter's notes in a second terminal, following
+/// the slides as they change.
+struct NotesView {
+  let colors: Bool
+
+  /// Follows the presenter until q or Ctrl-C; off a terminal, prints the current notes once.
+  func run(following: Bool) {
+    guard following else {
+      Console.write(
+        SpeakerNotes.current().map {
+          lines($0, width: 80).map(\.plainText).joined(separator: "\n") + "\n"
+        }
+          ?? "No presentation is running (start one with rlbook present LESSON).\n")
+      return
+    }
+    RawTerminal.enter()
+    defer { RawTerminal.leave() }
+    let decoder = KeyDecoder()
+    var shown: SpeakerNotes??
+    var size = RawTerminal.size
+    while true {
+      let current = SpeakerNotes.current()
+      let resized = RawTerminal.takeResize()
+      if resized { size = RawTerminal.size }
+      if shown != .some(current) || resized {
+        shown = .some(current)
+        draw(current, size: size)
+      }
+      for key in decoder.keys(in: RawTerminal.read(waiting: 200)) {
+        if key == .character("q") || key == .interrupt { return }
+      }
+    }
+  }
+
+  private func lines(_ notes: SpeakerNotes, width: Int) -> [StyledText] {
+    var lines = StyledText(notes.heading, style: TextStyle(bold: true, color: .yellow)).wrapped(
+      width: width)
+    lines.append(StyledText())
+    if notes.notes.isEmpty {
+      lines.append(StyledText("(no notes for this slide)", style: TextStyle(dim: true)))
+    }
+    for note in notes.notes {
+      lines += StyledText(note).wrapped(width: width)
+      lines.append(StyledText())
+    }
+    if let next = notes.next {
+      lines.append(StyledText("Next: " + next, style: TextStyle(dim: true)))
+    }
+    return lines
+  }
+
+  private func draw(_ notes: SpeakerNotes?, size: (width: Int, height: Int)) {
+    let width = max(20, size.width - 4)
+    let body =
+      notes.map { lines($0, width: width) }
+      ?? [StyledText("Waiting for rlbook present to start…", style: TextStyle(dim: true))]
+    var screen = Array(body.prefix(max(1, size.height - 2))).map { line in
+      var indented = StyledText("  ")
+      indented.append(line)
+      return indented.rendered(colors: colors)
+    }
+    screen += Array(repeating: "", count: max(0, size.height - 1 - screen.count))
+    screen.append(StyledText("  q quits", style: TextStyle(dim: true)).rendered(colors: colors))
+    RawTerminal.write("\u{1B}[H" + screen.joined(separator: "\u{1B}[K\r\n") + "\u{1B}[K")
+  }
+}

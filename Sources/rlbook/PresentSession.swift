@@ -1,0 +1,301 @@
+import Demos
+import Dispatch
+import Lessons
+import MarkdownSyntax
+import Renderers
+import Stepper
+import Synchronization
+import TerminalUI
+
+/// `rlbook present` at a terminal: a lesson as slides for a room, its demos
+/// trained live, with parameters nudged from the keyboard.
+final class PresentSession {
+  private let slides: LessonSlides
+  private var state: PresenterState
+  private var tweaks: DemoTweaks
+  private let colors: Bool
+  /// How long a live run may take before the cached result is shown instead.
+  private let timeLimit: Int
+  /// Results of the lesson's demos, by index.
+  private var results: [Int: DemoResult] = [:]
+  /// Training progress shown big while a demo trains.
+  private var training: TrainingProgress??
+  /// A line for the footer: what a nudge changed, a fallback, a problem.
+  private var message: String?
+  private let started = ContinuousClock.now
+  /// The slide the message belongs to; moving to another clears it.
+  private var messageSlide = 0
+  private var size = RawTerminal.size
+  private let decoder = KeyDecoder()
+
+  init(lesson: Lesson, runner: DemoRunner, colors: Bool, timeLimit: Int) {
+    slides = LessonSlides(lesson)
+    state = PresenterState(slideCount: slides.count)
+    tweaks = DemoTweaks(base: runner)
+    self.colors = colors
+    self.timeLimit = timeLimit
+  }
+
+  /// Runs until the presenter quits; the terminal is restored however it ends.
+  func run() {
+    RawTerminal.enter()
+    defer { RawTerminal.leave() }
+    guard showSlide() else { return }
+    var clock = elapsedText
+    while true {
+      let bytes = RawTerminal.read(waiting: 250)
+      if RawTerminal.takeResize() {
+        size = RawTerminal.size
+        draw()
+      }
+      if elapsedText != clock {
+        clock = elapsedText
+        draw()
+      }
+      for key in decoder.keys(in: bytes) {
+        if !perform(state.handle(key, overflow: overflow)) { return }
+      }
+    }
+  }
+
+  private var slide: LessonSlides.Slide { slides.slides[state.slide] }
+
+  /// Carries out an effect; `false` to quit.
+  private func perform(_ effect: PresenterState.Effect) -> Bool {
+    let demos = slide.demo.map { [$0] } ?? []
+    switch effect {
+    case .quit: return false
+    case .redraw: return showSlide()
+    case .nudge(let nudge, let up): return self.nudge(nudge, up: up)
+    case .nextSeed:
+      guard !demos.isEmpty else { return say("n changes a demo's seed: this slide has none") }
+      tweaks.nextSeed(for: demos, of: slides.lesson)
+      message = "seed → \(tweaks.summary(of: demos).first { $0.hasPrefix("seed") } ?? "")"
+    case .rerun:
+      message = nil
+    case .reset:
+      tweaks.reset(demos)
+      message = demos.isEmpty ? nil : "back to the lesson's settings"
+    }
+    for demo in demos { results[demo] = nil }
+    return showSlide()
+  }
+
+  private func say(_ text: String) -> Bool {
+    message = text
+    draw()
+    return true
+  }
+
+  /// Moves γ, ε or α of the slide's demo one step and trains it again.
+  private func nudge(_ nudge: Nudge, up: Bool) -> Bool {
+    guard let demo = slide.demo else {
+      return say("\(nudge.symbol) nudges a demo: this slide has none")
+    }
+    let provenance = results[demo]?.provenance
+    let key =
+      nudge == .alpha && provenance?["alpha"] == nil && provenance?["lr"] != nil
+      ? "lr" : nudge.rawValue
+    guard let currentText = provenance?[key], let current = Double(currentText) else {
+      return say("this demo's agent has no \(nudge.symbol) (`\(key)`) to change")
+    }
+    guard let value = nudge.nudged(current, up: up) else {
+      return say(
+        "\(nudge.symbol) is at its \(up ? "highest" : "lowest") step already: \(currentText)")
+    }
+    let valueText = value == value.rounded() ? String(Int(value)) : String(value)
+    if let problem = tweaks.set(key: key, value: valueText, for: [demo], of: slides.lesson) {
+      return say(problem)
+    }
+    message = nudge.change(from: currentText, to: valueText)
+    results[demo] = nil
+    return showSlide()
+  }
+
+  /// Publishes the slide's notes, draws it, and trains its demo if it has no result.
+  private func showSlide() -> Bool {
+    if state.slide != messageSlide {
+      message = nil
+      messageSlide = state.slide
+    }
+    publishNotes()
+    draw()
+    guard let demo = slide.demo, results[demo] == nil else { return true }
+    return train(demo)
+  }
+
+  /// Trains a demo live with its progress shown big; past the time limit, or if
+  /// the run fails, shows the cached result with a note. `false` to quit.
+  private func train(_ demo: Int) -> Bool {
+    let shown = state.slide
+    let spec = slides.lesson.demos[demo]
+    var runner = tweaks.runner(for: demo)
+    runner.readsCache = false
+    let latest = Mutex<TrainingProgress?>(nil)
+    let finished = Mutex<DemoResult?>(nil)
+    runner.progress = { _, progress in latest.withLock { $0 = progress } }
+    let live = runner
+    DispatchQueue.global().async {
+      let result = live.run(spec)
+      finished.withLock { $0 = result }
+    }
+    let deadline = ContinuousClock.now + .seconds(timeLimit)
+    defer { training = nil }
+    while true {
+      if let result = finished.withLock({ $0 }) {
+        let cached = result.didRun ? nil : tweaks.runner(for: demo).cachedResult(spec)
+        results[demo] = cached ?? result
+        if cached != nil { message = "the live run failed; this is the cached result" }
+        break
+      }
+      if ContinuousClock.now > deadline {
+        if let cached = tweaks.runner(for: demo).cachedResult(spec) {
+          results[demo] = cached
+          message = "live training passed \(timeLimit) s: this is the cached result"
+          break
+        }
+        message = "training is taking longer than \(timeLimit) s, and nothing is cached to show"
+      }
+      training = .some(latest.withLock { $0 })
+      draw()
+      for key in decoder.keys(in: RawTerminal.read(waiting: 100)) {
+        let effect = state.handle(key)
+        if effect == .quit { return false }
+        if state.slide != shown { return showSlide() }  // moved on: the run is left behind
+      }
+    }
+    draw()
+    return true
+  }
+
+  private func publishNotes() {
+    let next = state.slide + 1 < slides.count ? slides.title(of: state.slide + 1) : nil
+    SpeakerNotes(
+      heading: "Slide \(state.slide + 1) of \(slides.count) · \(slides.title(of: state.slide))",
+      notes: slide.notes, next: next
+    ).publish()
+  }
+
+  // MARK: Drawing
+
+  private var margin: Int { max(2, size.width / 12) }
+  private var contentWidth: Int { max(20, size.width - 2 * margin) }
+  /// Lines between the top margin and the footer.
+  private var bodyHeight: Int { max(3, size.height - 3) }
+
+  private var elapsedText: String {
+    let seconds = Int((ContinuousClock.now - started).components.seconds)
+    let minutes = seconds / 60
+    return "\(minutes):" + (seconds % 60 < 10 ? "0" : "") + String(seconds % 60)
+  }
+
+  /// The slide's lines, before scrolling.
+  private func slideLines() -> [StyledText] {
+    if state.showsHelp {
+      return [heading("Keys"), StyledText()]
+        + PresenterState.keys.map { keys, meaning in
+          var line = StyledText(
+            keys + String(repeating: " ", count: max(2, 18 - keys.count)),
+            style: TextStyle(bold: true))
+          line.append(meaning)
+          return line
+        }
+    }
+    if slide.isTitle { return titleLines() }
+    var lines: [StyledText] = []
+    if let title = slide.heading?.content.plainText {
+      lines += headingLines(title) + [StyledText()]
+    }
+    let renderer = TerminalRenderer(width: contentWidth, colors: colors)
+    let demoResults = slides.lesson.demos.indices.map { results[$0] }
+    lines += renderer.sectionLines(
+      Section(heading: nil, blocks: slide.blocks), of: slides.lesson, results: demoResults)
+    return lines
+  }
+
+  /// A heading in block letters when it fits, else in bold capitals.
+  private func heading(_ text: String) -> StyledText {
+    StyledText(text.uppercased(), style: TextStyle(bold: true, color: .yellow))
+  }
+
+  private func headingLines(_ text: String) -> [StyledText] {
+    guard let letters = BlockLetters.lines(text, width: contentWidth) else {
+      return heading(text).wrapped(width: contentWidth)
+    }
+    return letters.map { StyledText($0, style: TextStyle(bold: true, color: .yellow)) }
+  }
+
+  private func titleLines() -> [StyledText] {
+    var lines = headingLines(slides.lesson.title) + [StyledText()]
+    if let description = slides.lesson.frontMatter.description {
+      lines += StyledText(description, style: TextStyle(bold: true)).wrapped(width: contentWidth)
+      lines.append(StyledText())
+    }
+    lines.append(
+      StyledText(
+        "\(slides.count) slides · → to begin · ? for the keys", style: TextStyle(dim: true)))
+    let top = max(0, (bodyHeight - lines.count) / 2)
+    return Array(repeating: StyledText(), count: top) + lines
+  }
+
+  /// The big progress panel shown while a demo trains.
+  private func trainingPanel(_ progress: TrainingProgress?) -> [StyledText] {
+    let width = contentWidth
+    let fraction = progress?.fraction ?? 0
+    let filled = min(width, Int((fraction * Double(width)).rounded()))
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    let percent = "\(Int((fraction * 100).rounded()))%"
+    var caption = "training"
+    if let progress {
+      caption += " \(progress.agent) · episode \(progress.episodesDone) of \(progress.episodes)"
+      if progress.runs > 1 { caption += " · run \(progress.run + 1) of \(progress.runs)" }
+    }
+    let big = BlockLetters.lines(percent, width: width) ?? [percent]
+    return [StyledText()] + big.map { StyledText($0, style: TextStyle(bold: true, color: .green)) }
+      + [
+        StyledText(bar, style: TextStyle(color: .green)),
+        StyledText(bar, style: TextStyle(color: .green)),
+      ]
+      + [StyledText(caption, style: TextStyle(bold: true))]
+  }
+
+  private var overflow: Int { max(0, slideLines().count - bodyHeight) }
+
+  private func draw() {
+    var body = slideLines()
+    if let training {
+      let panel = trainingPanel(training)
+      body = Array(body.prefix(max(0, bodyHeight - panel.count))) + panel
+    }
+    let start = min(state.scroll, max(0, body.count - bodyHeight))
+    var visible = Array(body.dropFirst(start).prefix(bodyHeight))
+    visible += Array(repeating: StyledText(), count: bodyHeight - visible.count)
+    let indent = String(repeating: " ", count: margin)
+    var lines = [StyledText()]
+    lines += visible.map { line in
+      var indented = StyledText(indent)
+      indented.append(line)
+      return indented.truncated(toWidth: size.width)
+    }
+    lines.append(StyledText())
+    lines.append(footer())
+    let text = lines.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
+    RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
+  }
+
+  /// The message on the left; the slide counter and the clock on the right.
+  private func footer() -> StyledText {
+    let right = "\(state.slide + 1) / \(slides.count)   \(elapsedText)"
+    let settings = slide.demo.map { tweaks.summary(of: [$0]).joined(separator: " ") } ?? ""
+    let left = message ?? settings
+    let room = max(0, size.width - margin - right.count - 2)
+    var line = StyledText(String(repeating: " ", count: margin))
+    let shown = StyledText(left, style: TextStyle(bold: true, color: .yellow)).truncated(
+      toWidth: room)
+    line.append(shown)
+    line.append(
+      String(repeating: " ", count: max(1, size.width - margin - shown.width - right.count - 1)))
+    line.append(StyledText(right, style: TextStyle(bold: true)))
+    return line.truncated(toWidth: size.width)
+  }
+}
