@@ -82,8 +82,8 @@ public struct TeXParser {
       position += 1
       return parseList(until: "}")
     }
-    if scalars[position].isLetter {
-      // One letter only: `x_ij` is x sub i, then j.
+    if scalars[position].isLetter || ("0"..."9").contains(scalars[position]) {
+      // One letter or digit only: `x_ij` is x sub i, then j; `\frac16` is 1/6.
       let letter = scalars[position]
       position += 1
       return [MathItem(.atom(String(letter), .ordinary))]

@@ -27,6 +27,9 @@ import Testing
     ("\\pi(s) = \\arg\\max_a Q(s,a)", "π(s) = argmaxₐ Q(s,a)"),
     ("\\frac{1}{2}", "1/2"),
     ("\\frac{a+b}{c}", "(a + b)/c"),
+    // One token per argument, as in TeX: the random walk's true values.
+    ("\\frac16, \\frac26, \\dots, \\frac56", "1/6, 2/6, …, 5/6"),
+    ("x_12", "x₁2"),
     ("x_{\\max}", "x_{max}"),
     ("\\mathbb{E}_\\pi", "𝔼_π"),
     ("\\nabla_\\theta \\log \\pi_\\theta(a_t \\mid s_t)", "∇_θ log π_θ(aₜ ∣ sₜ)"),
