@@ -87,3 +87,21 @@ public enum LessonBlock: Hashable, Sendable {
   /// An `rl` block.
   case demo(DemoSpec)
 }
+
+extension Lesson {
+  /// The files the lesson embeds (`![[diagram.png]]`), relative to its directory,
+  /// each once, in order of appearance.
+  public var embedTargets: [String] {
+    var targets: [String] = []
+    for section in sections {
+      for case .markdown(let block) in section.blocks {
+        block.forEachInline { inline in
+          guard case .embed(let embed) = inline.kind else { return }
+          let target = embed.target.split(separator: "#").first.map(String.init) ?? embed.target
+          if !targets.contains(target) { targets.append(target) }
+        }
+      }
+    }
+    return targets
+  }
+}

@@ -17,7 +17,8 @@ struct RLBook: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      StepCommand.self, PresentCommand.self, ListCommand.self, CheckCommand.self, RunCommand.self,
+      StepCommand.self, PresentCommand.self, RenderCommand.self, ListCommand.self,
+      CheckCommand.self, RunCommand.self,
       EnvsCommand.self,
       AgentsCommand.self,
     ]

@@ -34,6 +34,24 @@ struct BookTests {
     #expect(result.error.isEmpty)
   }
 
+  @Test func theBookRendersAsASiteOfWellFormedPages() throws {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-book-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: site) }
+    let result = try cli.run(["render", "Lessons", "--out", site.path])
+    #expect(result.status == 0, "\(result.error)")
+    let pages = try FileManager.default.contentsOfDirectory(atPath: site.path)
+      .filter { $0.hasSuffix(".html") }.sorted()
+    #expect(pages.count == 10)
+    for page in pages {
+      let html = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
+      #expect(CLITests.isWellFormed(html), "\(page)")
+    }
+    let lesson4 = try String(
+      contentsOf: site.appendingPathComponent("04-policy-vs-value.html"), encoding: .utf8)
+    #expect(lesson4.contains("<td class=\"n best\">0.977</td>"))  // π(jump∣start), marked
+  }
+
   @Test func lesson4PutsQBesidePForTheFourActions() throws {
     let demos = try results(of: "Lessons/04-policy-vs-value.md")
     let table = try #require(outputs(demos[0]).first)

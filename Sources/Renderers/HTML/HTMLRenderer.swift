@@ -1,0 +1,186 @@
+public import Lessons
+import MarkdownSyntax
+import TeXMath
+
+/// Renders a lesson, with its demos' outputs, as the `<article>` of an HTML page.
+///
+/// All text is escaped. Raw HTML in a lesson is dropped unless `allowsHTML`;
+/// links that could run script (`javascript:`) go nowhere; math becomes MathML;
+/// demo outputs become HTML tables and inline SVG. No script, no external request.
+public struct HTMLRenderer: Sendable {
+  /// Whether raw HTML in lessons is kept (it is dropped by default).
+  public var allowsHTML: Bool
+  /// Where an embed's file is found in the site, by its target; unknown ones link nowhere.
+  public var embedPaths: [String: String]
+
+  /// A renderer.
+  public init(allowsHTML: Bool = false, embedPaths: [String: String] = [:]) {
+    self.allowsHTML = allowsHTML
+    self.embedPaths = embedPaths
+  }
+
+  /// The lesson's body: its sections, each demo's spec (folded) and outputs.
+  public func article(_ lesson: Lesson, results: [DemoResult] = []) -> String {
+    let results = DemoResults(lesson: lesson, results: results)
+    var html = ""
+    var demoNumber = 0
+    for section in lesson.sections {
+      if let heading = section.heading {
+        let level = min(6, max(1, heading.level))
+        let anchor = HTMLText.escaped(heading.anchor)
+        html +=
+          "<h\(level) id=\"\(anchor)\">\(inlines(heading.content))<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"link to this section\">#</a></h\(level)>\n"
+      }
+      for block in section.blocks {
+        switch block {
+        case .markdown(let block): html += self.block(block)
+        case .demo(let spec):
+          demoNumber += 1
+          html += demo(spec, number: demoNumber, result: results[spec])
+        }
+      }
+    }
+    return html
+  }
+
+  /// The table of contents: the lesson's headings below the title.
+  public func contents(_ lesson: Lesson) -> String {
+    let headings = lesson.sections.compactMap(\.heading).filter { $0.level == 2 }
+    guard !headings.isEmpty else { return "" }
+    let items = headings.map { heading in
+      "<li><a href=\"#\(HTMLText.escaped(heading.anchor))\">\(inlines(heading.content))</a></li>"
+    }
+    return "<nav class=\"toc\" aria-label=\"contents\"><h2>Contents</h2><ol>"
+      + items.joined() + "</ol></nav>\n"
+  }
+
+  private func demo(_ spec: DemoSpec, number: Int, result: DemoResult?) -> String {
+    var html = "<section class=\"demo\" id=\"demo-\(number)\">\n"
+    html += "<details><summary>rl demo \(number)</summary><pre><code>"
+    html += HTMLText.escaped(spec.source) + "</code></pre></details>\n"
+    for problem in spec.problems + (result?.diagnostics ?? []) {
+      let location = problem.range.map { "\($0.start.line):\($0.start.column): " } ?? ""
+      html += "<p class=\"problem \(problem.severity.rawValue)\">"
+      html += HTMLText.escaped("\(location)\(problem.severity.rawValue): \(problem.message)")
+      if let hint = problem.hint {
+        html += "<br/><span class=\"hint\">hint: \(HTMLText.escaped(hint))</span>"
+      }
+      html += "</p>\n"
+    }
+    if let result { html += outputs(result) }
+    return html + "</section>\n"
+  }
+
+  func block(_ block: Block) -> String {
+    switch block.kind {
+    case .paragraph(let content):
+      return "<p>\(inlines(content))</p>\n"
+    case .heading(let level, let content):
+      let level = min(6, max(1, level))
+      return "<h\(level)>\(inlines(content))</h\(level)>\n"
+    case .blockQuote(let content):
+      return "<blockquote>\n\(blocks(content))</blockquote>\n"
+    case .callout(let callout):
+      let kind = HTMLText.escaped(callout.kind)
+      let title =
+        callout.title.isEmpty
+        ? kind.prefix(1).uppercased() + kind.dropFirst() : inlines(callout.title)
+      return "<aside class=\"callout callout-\(kind)\"><p class=\"callout-title\">\(title)</p>\n"
+        + blocks(callout.content) + "</aside>\n"
+    case .list(let list):
+      let tag = list.isOrdered ? "ol" : "ul"
+      let start = list.isOrdered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+      let items = list.items.map { item in
+        let box =
+          item.checkbox.map {
+            "<input type=\"checkbox\" disabled=\"disabled\"\($0 ? " checked=\"checked\"" : "")/> "
+          } ?? ""
+        if list.isTight, item.content.count == 1,
+          case .paragraph(let content) = item.content[0].kind
+        {
+          return "<li>\(box)\(inlines(content))</li>\n"
+        }
+        return "<li>\(box)\n\(blocks(item.content))</li>\n"
+      }
+      return "<\(tag)\(start)>\n" + items.joined() + "</\(tag)>\n"
+    case .codeBlock(let code):
+      let language =
+        code.language.isEmpty ? "" : " class=\"language-\(HTMLText.escaped(code.language))\""
+      return "<pre><code\(language)>\(HTMLText.escaped(code.code))</code></pre>\n"
+    case .html(let html):
+      return allowsHTML ? html + "\n" : ""
+    case .thematicBreak:
+      return "<hr/>\n"
+    case .table(let table):
+      return markdownTable(table)
+    case .displayMath(let tex):
+      return "<div class=\"math\">\(MathML.render(tex, isDisplay: true))</div>\n"
+    }
+  }
+
+  private func blocks(_ blocks: [Block]) -> String { blocks.map(block).joined() }
+
+  private func markdownTable(_ table: Table) -> String {
+    func align(_ column: Int) -> String {
+      guard column < table.alignments.count else { return "" }
+      switch table.alignments[column] {
+      case .none: return ""
+      case .left: return " style=\"text-align:left\""
+      case .center: return " style=\"text-align:center\""
+      case .right: return " style=\"text-align:right\""
+      }
+    }
+    var html = "<div class=\"table\"><table>\n<thead><tr>"
+    for (column, cell) in table.header.enumerated() {
+      html += "<th\(align(column))>\(inlines(cell.content))</th>"
+    }
+    html += "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      html += "<tr>"
+      for (column, cell) in row.enumerated() {
+        html += "<td\(align(column))>\(inlines(cell.content))</td>"
+      }
+      html += "</tr>\n"
+    }
+    return html + "</tbody></table></div>\n"
+  }
+
+  func inlines(_ inlines: [Inline]) -> String {
+    inlines.map(inline).joined()
+  }
+
+  private func inline(_ inline: Inline) -> String {
+    switch inline.kind {
+    case .text(let text): return HTMLText.escaped(text)
+    case .softBreak: return "\n"
+    case .lineBreak: return "<br/>\n"
+    case .code(let code): return "<code>\(HTMLText.escaped(code))</code>"
+    case .emphasis(let content): return "<em>\(inlines(content))</em>"
+    case .strong(let content): return "<strong>\(inlines(content))</strong>"
+    case .strikethrough(let content): return "<del>\(inlines(content))</del>"
+    case .link(let link):
+      let title = link.title.isEmpty ? "" : " title=\"\(HTMLText.escaped(link.title))\""
+      return
+        "<a href=\"\(HTMLText.safeURL(link.destination))\"\(title)>\(inlines(link.content))</a>"
+    case .image(let image):
+      let alt = HTMLText.escaped(image.alt.plainText)
+      return "<img src=\"\(HTMLText.safeURL(image.source))\" alt=\"\(alt)\"/>"
+    case .html(let html): return allowsHTML ? html : ""
+    case .math(let tex): return MathML.render(tex, isDisplay: false)
+    case .displayMath(let tex): return MathML.render(tex, isDisplay: true)
+    case .embed(let embed):
+      let label = HTMLText.escaped(embed.label.isEmpty ? embed.target : embed.label)
+      guard let path = embedPaths[embed.target] else {
+        return "<span class=\"missing-embed\">\(label)</span>"
+      }
+      let source = HTMLText.escaped(path)
+      return isImage(path)
+        ? "<img src=\"\(source)\" alt=\"\(label)\"/>" : "<a href=\"\(source)\">\(label)</a>"
+    }
+  }
+
+  private func isImage(_ path: String) -> Bool {
+    let lowered = path.lowercased()
+    return [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"].contains { lowered.hasSuffix($0) }
+  }
+}

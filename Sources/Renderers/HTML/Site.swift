@@ -1,0 +1,122 @@
+public import Lessons
+
+/// A book of lessons as a static site: an index, a page per lesson, one stylesheet.
+///
+/// Pure: it returns the files' paths and contents, and the front end writes them.
+/// The same lessons and results always give byte-identical files.
+public struct Site: Sendable {
+  /// One file of the site.
+  public struct File: Hashable, Sendable {
+    /// The path inside the site (`index.html`, `04-policy-vs-value.html`).
+    public var path: String
+    /// The file's text.
+    public var contents: String
+  }
+
+  /// The lessons, in the book's order.
+  public let lessons: [Lesson]
+  /// Each lesson's demo results, in its demos' order.
+  public let results: [[DemoResult]]
+  /// How pages are rendered (raw HTML, embeds).
+  public var renderer: HTMLRenderer
+
+  /// A site of `lessons` with their `results`.
+  public init(lessons: [Lesson], results: [[DemoResult]], renderer: HTMLRenderer = HTMLRenderer()) {
+    self.lessons = lessons
+    self.results = results
+    self.renderer = renderer
+  }
+
+  /// The page of a lesson: its file name with `.html` for `.md`.
+  public static func pageName(of lesson: Lesson) -> String {
+    let name = lesson.path.split(separator: "/").last.map(String.init) ?? lesson.path
+    return (name.hasSuffix(".md") ? String(name.dropLast(3)) : name) + ".html"
+  }
+
+  /// Every file: `style.css`, `index.html`, then the lessons' pages.
+  public func files() -> [File] {
+    var files = [
+      File(path: "style.css", contents: SiteStyle.css), File(path: "index.html", contents: index()),
+    ]
+    for index in lessons.indices {
+      files.append(File(path: Self.pageName(of: lessons[index]), contents: page(index)))
+    }
+    return files
+  }
+
+  private func document(title: String, body: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8"/>
+    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+    <meta name="generator" content="rlbook"/>
+    <title>\(HTMLText.escaped(title))</title>
+    <link rel="stylesheet" href="style.css"/>
+    </head>
+    <body>
+    \(body)</body>
+    </html>
+
+    """
+  }
+
+  private func index() -> String {
+    var body =
+      "<main class=\"index\">\n<h1>Reinforcement learning, by running it</h1>\n<ol class=\"lessons\">\n"
+    for lesson in lessons {
+      body +=
+        "<li><a href=\"\(HTMLText.escaped(Self.pageName(of: lesson)))\">\(HTMLText.escaped(lesson.title))</a>"
+      if let description = lesson.frontMatter.description {
+        body += "<p>\(HTMLText.escaped(description))</p>"
+      }
+      body += "</li>\n"
+    }
+    body +=
+      "</ol>\n<p class=\"generated\">Every table, grid and chart was computed by training the agents, with the seeds shown.</p>\n</main>\n"
+    return document(title: "rlbook", body: body)
+  }
+
+  private func page(_ index: Int) -> String {
+    let lesson = lessons[index]
+    var sidebar =
+      "<nav class=\"sidebar\" aria-label=\"lessons\"><a class=\"home\" href=\"index.html\">rlbook</a><ol>\n"
+    for (other, entry) in lessons.enumerated() {
+      let current = other == index ? " aria-current=\"page\"" : ""
+      sidebar +=
+        "<li><a href=\"\(HTMLText.escaped(Self.pageName(of: entry)))\"\(current)>\(HTMLText.escaped(entry.title))</a></li>\n"
+    }
+    sidebar += "</ol></nav>\n"
+    var pager = "<nav class=\"pager\" aria-label=\"previous and next\">"
+    if index > 0 {
+      let previous = lessons[index - 1]
+      pager +=
+        "<a rel=\"prev\" href=\"\(HTMLText.escaped(Self.pageName(of: previous)))\">← \(HTMLText.escaped(previous.title))</a>"
+    }
+    if index + 1 < lessons.count {
+      let next = lessons[index + 1]
+      pager +=
+        "<a rel=\"next\" href=\"\(HTMLText.escaped(Self.pageName(of: next)))\">\(HTMLText.escaped(next.title)) →</a>"
+    }
+    pager += "</nav>\n"
+    let results = index < self.results.count ? self.results[index] : []
+    let body =
+      sidebar + "<main>\n" + renderer.contents(lesson) + "<article>\n"
+      + renderer.article(lesson, results: results) + "</article>\n" + pager + "</main>\n"
+      + Self.keyboardScript
+    return document(title: lesson.title + " · rlbook", body: body)
+  }
+
+  /// ← and → follow the previous and next links; nothing else runs.
+  static let keyboardScript = """
+    <script>
+    document.addEventListener("keydown", function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.target.closest("input, textarea")) return;
+      var link = document.querySelector(event.key === "ArrowLeft" ? "a[rel=prev]" : event.key === "ArrowRight" ? "a[rel=next]" : null);
+      if (link) location.href = link.href;
+    });
+    </script>
+
+    """
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Lessons
+import Renderers
+
+/// `rlbook render`: the lessons, with every demo's output, as a static offline site.
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Write the lessons, with their demos' outputs, as a static site.",
+    discussion: """
+      An index and a page per lesson (sidebar, contents, previous and next, ← → keys),
+      math as MathML, demo outputs as HTML tables and SVG charts, one stylesheet with
+      light and dark themes: no external requests, so the site works offline. Open
+      DIR/index.html, or publish DIR as it is (any static host will do).
+
+      The site is written into a temporary directory that then replaces DIR, so an
+      interrupted render leaves the old site whole. Demo results come from the cache
+      when nothing changed, so a warm re-render is quick.
+      """)
+
+  @Argument(help: "A lesson file, or a directory of lessons.")
+  var path: String = "Lessons"
+
+  @Option(name: .customLong("out"), help: "The directory to write the site into.")
+  var outputDirectory: String = "site"
+
+  @Flag(help: "Write into a non-empty directory rlbook did not create (nothing in it is deleted).")
+  var force = false
+
+  @Flag(help: "Keep raw HTML written in lessons (dropped by default).")
+  var allowHTML = false
+
+  @OptionGroup var output: OutputOptions
+
+  @OptionGroup(title: "Demos") var demos: DemoOptions
+
+  func run() throws {
+    let started = ContinuousClock.now
+    let lessons = try LessonLoader.lessonsOrExit(at: path)
+    let display = ProgressDisplay(terminal: output.standardError)
+    let results = lessons.map { demos.run($0, display: display) }
+    var media: [String: String] = [:]
+    var embedPaths: [String: String] = [:]
+    for lesson in lessons {
+      let directory = (lesson.path as NSString).deletingLastPathComponent
+      for target in lesson.embedTargets {
+        let source = directory.isEmpty ? target : directory + "/" + target
+        guard FileManager.default.fileExists(atPath: source) else { continue }
+        let sitePath = "media/" + target
+        media[sitePath] = source
+        embedPaths[target] = sitePath
+      }
+    }
+    let site = Site(
+      lessons: lessons, results: results,
+      renderer: HTMLRenderer(allowsHTML: allowHTML, embedPaths: embedPaths))
+    let files = site.files()
+    do {
+      try SiteWriter(directory: outputDirectory, force: force).write(files, media: media)
+    } catch {
+      Console.writeError(error.description + "\n")
+      throw ExitCode.failure
+    }
+    let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
+    let elapsed = ContinuousClock.now - started
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    Console.writeError(
+      "\(counted(lessons.count, "lesson")) → \(outputDirectory)/index.html (\(counted(files.count + media.count, "file")), \(bytes / 1024) KiB) in \(String(format: "%.2f", seconds)) s\n"
+    )
+  }
+}
