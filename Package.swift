@@ -20,6 +20,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // `rlbook serve`: a small HTTP server with no dependencies of its own.
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // The C library, found through pkg-config; the module map also links both
@@ -81,6 +83,8 @@ let package = Package(
       dependencies: [
         "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax", "Demos", "RLCore", "Stepper",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
       ],
       swiftSettings: strictSettings
     ),

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `rlbook`: a notebook for learning reinforcement learning by running it.
 @main
-struct RLBook: ParsableCommand {
+struct RLBook: AsyncParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(
@@ -17,7 +17,8 @@ struct RLBook: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      StepCommand.self, PresentCommand.self, RenderCommand.self, ListCommand.self,
+      StepCommand.self, PresentCommand.self, RenderCommand.self, ServeCommand.self,
+      ListCommand.self,
       CheckCommand.self, RunCommand.self,
       EnvsCommand.self,
       AgentsCommand.self,

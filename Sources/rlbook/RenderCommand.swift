@@ -37,25 +37,16 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     let started = ContinuousClock.now
-    let lessons = try LessonLoader.lessonsOrExit(at: path)
-    let display = ProgressDisplay(terminal: output.standardError)
-    let results = lessons.map { demos.run($0, display: display) }
-    var media: [String: String] = [:]
-    var embedPaths: [String: String] = [:]
-    for lesson in lessons {
-      let directory = (lesson.path as NSString).deletingLastPathComponent
-      for target in lesson.embedTargets {
-        let source = directory.isEmpty ? target : directory + "/" + target
-        guard FileManager.default.fileExists(atPath: source) else { continue }
-        let sitePath = "media/" + target
-        media[sitePath] = source
-        embedPaths[target] = sitePath
-      }
+    let build: SiteBuild
+    do {
+      build = try SiteBuild(
+        path: path, demos: demos, allowsHTML: allowHTML,
+        display: ProgressDisplay(terminal: output.standardError))
+    } catch {
+      Console.writeError(error.description + "\n")
+      throw ExitCode.failure
     }
-    let site = Site(
-      lessons: lessons, results: results,
-      renderer: HTMLRenderer(allowsHTML: allowHTML, embedPaths: embedPaths))
-    let files = site.files()
+    let (files, media, lessons) = (build.files, build.media, build.lessons)
     do {
       try SiteWriter(directory: outputDirectory, force: force).write(files, media: media)
     } catch {

@@ -49,7 +49,30 @@ struct BookTests {
     }
     let lesson4 = try String(
       contentsOf: site.appendingPathComponent("04-policy-vs-value.html"), encoding: .utf8)
-    #expect(lesson4.contains("<td class=\"n best\">0.977</td>"))  // π(jump∣start), marked
+    // π(jump∣start), marked as its column's largest.
+    #expect(lesson4.contains("<td class=\"n best\"><span class=\"mark\">▸</span>0.977</td>"))
+  }
+
+  /// A real browser opens lesson 4's page (CI installs Debian's chromium).
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
+  func chromiumDrawsLesson4() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-browser-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = folder.appendingPathComponent("site")
+    #expect(try cli.run(["render", "Lessons", "--out", site.path]).status == 0)
+    let shot = folder.appendingPathComponent("lesson4.png")
+    let browser = try Subprocess.run(
+      "/usr/bin/chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        "--window-size=1280,1600", "--screenshot=\(shot.path)",
+        site.appendingPathComponent("04-policy-vs-value.html").absoluteString,
+      ], timeout: 120)
+    #expect(browser.status == 0, "\(browser.error)")
+    let png = try Data(contentsOf: shot)
+    let distinct = try #require(PNGCheck.distinctPixelBytes(png))
+    #expect(distinct > 64, "the screenshot is blank: \(distinct) distinct bytes")
   }
 
   @Test func lesson4PutsQBesidePForTheFourActions() throws {

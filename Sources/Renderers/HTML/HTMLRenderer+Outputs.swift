@@ -45,7 +45,8 @@ extension HTMLRenderer {
         if cell.isHighlighted { classes.append("best") }
         let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
         let text = OutputText.cell(cell, precision: column?.precision ?? 3)
-        html += "<td\(attribute)>\(HTMLText.escaped(text))</td>"
+        let mark = cell.isHighlighted ? "<span class=\"mark\">▸</span>" : ""
+        html += "<td\(attribute)>\(mark)\(HTMLText.escaped(text))</td>"
       }
       html += "</tr>\n"
     }

@@ -22,7 +22,7 @@ public struct HTMLRenderer: Sendable {
   /// The lesson's body: its sections, each demo's spec (folded) and outputs.
   public func article(_ lesson: Lesson, results: [DemoResult] = []) -> String {
     let results = DemoResults(lesson: lesson, results: results)
-    var html = ""
+    var html = lesson.diagnostics.filter { $0.severity == .error }.map(problem).joined()
     var demoNumber = 0
     for section in lesson.sections {
       if let heading = section.heading {
@@ -58,17 +58,20 @@ public struct HTMLRenderer: Sendable {
     var html = "<section class=\"demo\" id=\"demo-\(number)\">\n"
     html += "<details><summary>rl demo \(number)</summary><pre><code>"
     html += HTMLText.escaped(spec.source) + "</code></pre></details>\n"
-    for problem in spec.problems + (result?.diagnostics ?? []) {
-      let location = problem.range.map { "\($0.start.line):\($0.start.column): " } ?? ""
-      html += "<p class=\"problem \(problem.severity.rawValue)\">"
-      html += HTMLText.escaped("\(location)\(problem.severity.rawValue): \(problem.message)")
-      if let hint = problem.hint {
-        html += "<br/><span class=\"hint\">hint: \(HTMLText.escaped(hint))</span>"
-      }
-      html += "</p>\n"
-    }
+    html += (spec.problems + (result?.diagnostics ?? [])).map(problem).joined()
     if let result { html += outputs(result) }
     return html + "</section>\n"
+  }
+
+  /// A problem where it happened: `12:3: error: …` and its hint.
+  private func problem(_ problem: Diagnostic) -> String {
+    let location = problem.range.map { "\($0.start.line):\($0.start.column): " } ?? ""
+    var html = "<p class=\"problem \(problem.severity.rawValue)\">"
+    html += HTMLText.escaped("\(location)\(problem.severity.rawValue): \(problem.message)")
+    if let hint = problem.hint {
+      html += "<br/><span class=\"hint\">hint: \(HTMLText.escaped(hint))</span>"
+    }
+    return html + "</p>\n"
   }
 
   func block(_ block: Block) -> String {

@@ -108,6 +108,15 @@ public struct Site: Sendable {
     return document(title: lesson.title + " · rlbook", body: body)
   }
 
+  /// A page that says why there is no site (the lessons could not be read).
+  public static func problemPage(_ message: String) -> String {
+    Site(lessons: [], results: []).document(
+      title: "rlbook: a problem",
+      body:
+        "<main class=\"index\">\n<h1>The lessons could not be read</h1>\n<pre>\(HTMLText.escaped(message))</pre>\n<p>Fix the lesson and save it: this page reloads.</p>\n</main>\n"
+    )
+  }
+
   /// ← and → follow the previous and next links; nothing else runs.
   static let keyboardScript = """
     <script>

@@ -40,6 +40,7 @@ enum SiteStyle {
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.7rem; }
     th { background: var(--panel); } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
     td.best { background: var(--best); color: var(--best-text); font-weight: 700; }
+    .mark { margin-right: 0.25rem; }
     .demo { margin: 1.5rem 0; padding: 0.8rem 1rem; border: 1px solid var(--line); border-radius: 8px; }
     .demo summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
     figure.output { margin: 1rem 0; } figcaption { font-weight: 700; margin-bottom: 0.4rem; }
