@@ -10,15 +10,15 @@ struct PresentCommand: ParsableCommand {
     commandName: "present",
     abstract: "Teach from a lesson: one idea per slide, demos trained live, parameters nudged.",
     discussion: """
-      Full screen, laid out for a projector: block-letter titles, one paragraph, table or
-      demo per slide, a slide counter and a clock. Demos train live with their progress
-      shown big; on a demo slide g/G, e/E and a/A move γ, ε and α (or the learning rate)
-      down or up and train again, stating the change ("γ 0.9 → 0.95"); n takes the next
-      seed, r trains again, R undoes the slide's changes. A live run that fails or takes
+      Full screen, laid out for a projector: block-letter titles, one paragraph, table or \
+      demo per slide, a slide counter and a clock. Demos train live with their progress \
+      shown big; on a demo slide g/G, e/E and a/A move γ, ε and α (or the learning rate) \
+      down or up and train again, stating the change ("γ 0.9 → 0.95"); n takes the next \
+      seed, r trains again, R undoes the slide's changes. A live run that fails or takes \
       longer than --time-limit shows the cached result with a note.
 
-      Speaker notes are HTML comments in the lesson: <!-- note: Ask what γ = 0 means. -->
-      Run `rlbook present --notes` in a second terminal: it follows the presenter and
+      Speaker notes are HTML comments in the lesson: <!-- note: Ask what γ = 0 means. --> \
+      Run `rlbook present --notes` in a second terminal: it follows the presenter and \
       shows the current slide's notes and the next slide's title.
 
       When standard output is not a terminal, prints like `rlbook run`.

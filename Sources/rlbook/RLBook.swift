@@ -12,8 +12,9 @@ struct RLBook: AsyncParsableCommand {
       Lessons are Markdown files (Lessons/ by default). Their `rl` blocks are demos
       that train real agents on built-in environments and show what they learned.
 
-      Start with `rlbook list`, read a lesson with `rlbook run Lessons/<file>.md`,
-      and check your own lessons with `rlbook check`.
+      Start with `rlbook list`, step through a lesson with `rlbook step Lessons/<file>.md`,
+      teach from one with `rlbook present`, publish them all with `rlbook render`, and
+      check your own lessons with `rlbook check`.
       """,
     version: version,
     subcommands: [

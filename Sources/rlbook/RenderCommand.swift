@@ -9,13 +9,13 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Write the lessons, with their demos' outputs, as a static site.",
     discussion: """
-      An index and a page per lesson (sidebar, contents, previous and next, ← → keys),
-      math as MathML, demo outputs as HTML tables and SVG charts, one stylesheet with
-      light and dark themes: no external requests, so the site works offline. Open
+      An index and a page per lesson (sidebar, contents, previous and next, ← → keys), \
+      math as MathML, demo outputs as HTML tables and SVG charts, one stylesheet with \
+      light and dark themes: no external requests, so the site works offline. Open \
       DIR/index.html, or publish DIR as it is (any static host will do).
 
-      The site is written into a temporary directory that then replaces DIR, so an
-      interrupted render leaves the old site whole. Demo results come from the cache
+      The site is written into a temporary directory that then replaces DIR, so an \
+      interrupted render leaves the old site whole. Demo results come from the cache \
       when nothing changed, so a warm re-render is quick.
       """)
 

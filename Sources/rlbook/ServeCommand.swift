@@ -12,10 +12,10 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Serve the lessons as a site on this machine, reloading pages as lessons change.",
     discussion: """
-      Renders the lessons like `rlbook render`, keeps the site in memory and serves it
-      on the loopback address by default. Every half second it looks for changed
-      lessons; when one changes it renders again (demos whose settings did not change
-      come from the cache) and open pages reload themselves. A lesson with errors shows
+      Renders the lessons like `rlbook render`, keeps the site in memory and serves it \
+      on the loopback address by default. Every half second it looks for changed \
+      lessons; when one changes it renders again (demos whose settings did not change \
+      come from the cache) and open pages reload themselves. A lesson with errors shows \
       them in its page. Ctrl-C stops the server.
       """)
 

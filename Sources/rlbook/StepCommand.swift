@@ -9,10 +9,12 @@ struct StepCommand: ParsableCommand {
     commandName: "step",
     abstract: "Step through a lesson one section at a time, running its demos as you go.",
     discussion: """
-      Full screen, one section per page. Keys: → space enter next, ← b back, ↑ ↓ scroll,
-      g N go to section N, r rerun this page's demos, s set a parameter (gamma=0.5),
-      n next seed, R reset, / find, ? help, q quit. Vim keys work too (h j k l).
-      Given a directory, starts at its first lesson and continues into the next.
+      Full screen, one section per page. Keys: → space enter next, ← b back, ↑ ↓ scroll, \
+      g N go to section N, r rerun this page's demos, s set a parameter (gamma=0.5), \
+      n next seed, R reset, / find, ? help, q quit. Vim keys work too (h j k l). \
+      On a page with a trace or rollout, t and T walk through it one step at a time \
+      (the choice and why, the reward, δ and the update); w replays a demo's training. \
+      Given a directory, starts at its first lesson and continues into the next. \
       When standard output is not a terminal, prints like `rlbook run`.
       """)
 

@@ -65,7 +65,8 @@ struct BookTests {
     let browser = try Subprocess.run(
       "/usr/bin/chromium",
       [
-        "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--hide-scrollbars",
         "--window-size=1280,1600", "--screenshot=\(shot.path)",
         site.appendingPathComponent("04-policy-vs-value.html").absoluteString,
       ], timeout: 120)

@@ -45,6 +45,26 @@ extension CLITests {
     #expect(try text(again.appendingPathComponent("every-view.html")) == page)
   }
 
+  @Test func embedsAreCopiedIntoTheSite() throws {
+    let folder = siteDirectory()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("figures"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let picture = Data([0x89, 0x50, 0x4E, 0x47, 1, 2, 3])
+    try picture.write(to: folder.appendingPathComponent("figures/agent.png"))
+    try "# Embeds\n\n![[figures/agent.png]] and ![[missing.png]]\n".write(
+      to: folder.appendingPathComponent("embeds.md"), atomically: true, encoding: .utf8)
+    let site = folder.appendingPathComponent("site")
+    let result = try run([
+      "render", folder.appendingPathComponent("embeds.md").path, "--out", site.path,
+    ])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(try Data(contentsOf: site.appendingPathComponent("media/figures/agent.png")) == picture)
+    let page = try text(site.appendingPathComponent("embeds.html"))
+    #expect(page.contains("<img src=\"media/figures/agent.png\" alt=\"figures/agent.png\"/>"))
+    #expect(page.contains("<span class=\"missing-embed\">missing.png</span>"))
+  }
+
   @Test func hostileLessonsProduceNoScript() throws {
     let folder = siteDirectory()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
