@@ -93,6 +93,16 @@ import Testing
     }
   }
 
+  @Test func aRandomAgentsMovesAreTiesNotGreedyChoices() throws {
+    let result = DemoBlocks.run("env: mario\nagent: random\nshow: rollout\ntrace: 3")
+    let episode = try #require(result.episodes.first)
+    #expect(episode.title == "One episode of random on mario")
+    let step = try #require(episode.steps.first)
+    #expect(
+      words(step.stages[0]).hasSuffix(
+        ": every action ties, so a greedy rollout picks one at random."))
+  }
+
   @Test func aOneActionWalkSaysSo() throws {
     let result = DemoBlocks.run(
       "env: random-walk\nagent: td0\nepisodes: 1\nalpha: 0.1\ntrace: 2\nshow: trace")

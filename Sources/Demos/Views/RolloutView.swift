@@ -22,7 +22,8 @@ enum RolloutView {
         : ""
       return .frames(
         OutputFrames(
-          title: "One greedy episode of \(context.subject(agent))", frames: shown,
+          title: (agent.entry.family == .random ? "One episode of " : "One greedy episode of ")
+            + context.subject(agent), frames: shown,
           ending: ending + cut, steps: steps))
     }
   }

@@ -111,18 +111,24 @@ enum StepCards {
     }
     let values = agent.actionValues(probe) ?? []
     let policy = values.isEmpty ? agent.policy(probe) ?? [] : []
+    let scores = values.isEmpty ? policy : values
+    let isTie =
+      scores.count > 1 && ActionSelection.maximizers(scores, tolerance: 1e-12).count == scores.count
     let reason =
-      !values.isEmpty
-      ? "the largest Q(s,·)"
-      : policy.count == context.actionNames.count
-        ? "the most probable under π(·∣s)" : "the policy's mean"
+      isTie
+      ? "every action ties, so a greedy rollout picks one at random"
+      : !values.isEmpty
+        ? "the largest Q(s,·), as a greedy rollout does"
+        : policy.count == context.actionNames.count
+          ? "the most probable under π(·∣s), as a greedy rollout does"
+          : "the policy's mean, as a greedy rollout does"
     return OutputStep(
       title: title, picture: frame.picture,
       choice: values.isEmpty
         ? choiceTable("π(·∣s)", header: "π(a∣s)", context.actionNames, policy, chosen: action)
         : choiceTable("Q(s,·)", header: "Q(s,a)", context.actionNames, values, chosen: action),
       stages: [
-        "It took \(name): \(reason), as a greedy rollout does.",
+        "It took \(name): \(reason).",
         "The environment gave r = \(reward); the return so far is \(frame.total).",
       ])
   }
