@@ -35,16 +35,17 @@ public enum MathML {
     case .root(let items):
       return "<msqrt>\(row(items))</msqrt>"
     case .text(let text):
-      return "<mtext>\(escaped(text))</mtext>"
+      return "<mtext>\(MarkupText.escaped(text))</mtext>"
     case .accent(let items, let mark):
       var scalars = String.UnicodeScalarView()
       scalars.append(mark)
-      return "<mover accent=\"true\">\(row(items))<mo>\(escaped(String(scalars)))</mo></mover>"
+      return
+        "<mover accent=\"true\">\(row(items))<mo>\(MarkupText.escaped(String(scalars)))</mo></mover>"
     }
   }
 
   private static func atom(_ symbol: String, _ mathClass: MathClass) -> String {
-    let text = escaped(symbol == "-" ? "−" : symbol)
+    let text = MarkupText.escaped(symbol == "-" ? "−" : symbol)
     switch mathClass {
     case .binary, .relation, .opening, .closing, .punctuation, .largeOperator:
       return "<mo>\(text)</mo>"
@@ -58,8 +59,6 @@ public enum MathML {
       return symbol.first?.isLetter == true ? "<mi>\(text)</mi>" : "<mo>\(text)</mo>"
     }
   }
-
-  private static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 }
 
 /// Text made safe for HTML and XML: `&`, `<`, `>` and both quotes as entities, so

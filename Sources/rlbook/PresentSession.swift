@@ -25,6 +25,8 @@ final class PresentSession {
   private let started = ContinuousClock.now
   /// The slide the message belongs to; moving to another clears it.
   private var messageSlide = 0
+  /// The slide whose notes were last published, so other redraws write nothing.
+  private var notesSlide: Int?
   private var size = RawTerminal.size
   private let decoder = KeyDecoder()
 
@@ -118,7 +120,10 @@ final class PresentSession {
       message = nil
       messageSlide = state.slide
     }
-    publishNotes()
+    if notesSlide != state.slide {
+      notesSlide = state.slide
+      publishNotes()
+    }
     draw()
     guard let demo = slide.demo, results[demo] == nil else { return true }
     return train(demo)

@@ -54,9 +54,7 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let bytes = files.reduce(0) { $0 + $1.contents.utf8.count }
-    let elapsed = ContinuousClock.now - started
-    let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds = (ContinuousClock.now - started) / .seconds(1)
     Console.writeError(
       "\(counted(lessons.count, "lesson")) → \(outputDirectory)/index.html (\(counted(files.count + media.count, "file")), \(bytes / 1024) KiB) in \(String(format: "%.2f", seconds)) s\n"
     )

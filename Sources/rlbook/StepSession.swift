@@ -177,7 +177,7 @@ final class StepSession {
       try runner.replay(pages.lesson.demos[demo], frames: 60) { frame in
         // Wait out the rest of the frame's 50 ms, listening for a key.
         let rest = shown + .milliseconds(50) - ContinuousClock.now
-        let milliseconds = max(0, rest.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = max(0, (rest / .milliseconds(1)).rounded(.up))
         if !RawTerminal.read(waiting: Int32(milliseconds)).isEmpty {
           stopped = current
           return false

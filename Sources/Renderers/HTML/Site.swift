@@ -44,7 +44,7 @@ public struct Site: Sendable {
     return files
   }
 
-  private func document(title: String, body: String) -> String {
+  private static func document(title: String, body: String) -> String {
     """
     <!DOCTYPE html>
     <html lang="en">
@@ -75,7 +75,7 @@ public struct Site: Sendable {
     }
     body +=
       "</ol>\n<p class=\"generated\">Every table, grid and chart was computed by training the agents, with the seeds shown.</p>\n</main>\n"
-    return document(title: "rlbook", body: body)
+    return Self.document(title: "rlbook", body: body)
   }
 
   private func page(_ index: Int) -> String {
@@ -105,12 +105,12 @@ public struct Site: Sendable {
       sidebar + "<main>\n" + renderer.contents(lesson) + "<article>\n"
       + renderer.article(lesson, results: results) + "</article>\n" + pager + "</main>\n"
       + Self.keyboardScript
-    return document(title: lesson.title + " · rlbook", body: body)
+    return Self.document(title: lesson.title + " · rlbook", body: body)
   }
 
   /// A page that says why there is no site (the lessons could not be read).
   public static func problemPage(_ message: String) -> String {
-    Site(lessons: [], results: []).document(
+    document(
       title: "rlbook: a problem",
       body:
         "<main class=\"index\">\n<h1>The lessons could not be read</h1>\n<pre>\(HTMLText.escaped(message))</pre>\n<p>Fix the lesson and save it: this page reloads.</p>\n</main>\n"
