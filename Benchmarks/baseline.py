@@ -90,6 +90,105 @@ def network_updates(sizes, samples, batch=1):
     report(f"network {shape} {label}", samples, "samples", time.perf_counter() - start)
 
 
+class Adam:
+    def __init__(self, params, lr, b1=0.9, b2=0.999, eps=1e-8):
+        self.params, self.lr, self.b1, self.b2, self.eps = params, lr, b1, b2, eps
+        self.m = [np.zeros_like(p) for p in params]
+        self.v = [np.zeros_like(p) for p in params]
+        self.t = 0
+
+    def step(self, grads):
+        self.t += 1
+        for p, g, m, v in zip(self.params, grads, self.m, self.v):
+            m[:] = self.b1 * m + (1 - self.b1) * g
+            v[:] = self.b2 * v + (1 - self.b2) * g * g
+            p -= self.lr * (m / (1 - self.b1**self.t)) / (np.sqrt(v / (1 - self.b2**self.t)) + self.eps)
+
+
+def mlp(rng, sizes, output_scale=1.0):
+    """tanh hidden layers, linear output; Xavier weights, zero biases (as rlbook's Network)."""
+    params = []
+    for i, (a, b) in enumerate(zip(sizes, sizes[1:])):
+        last = i == len(sizes) - 2
+        scale = (1 / a) ** 0.5 * output_scale if last else (2 / (a + b)) ** 0.5
+        params += [rng.normal(0, scale, (b, a)), np.zeros(b)]
+    return params
+
+
+def forward(params, x):
+    """Returns every layer's activations for a batch x (rows are samples)."""
+    activations = [x]
+    for i in range(0, len(params), 2):
+        y = activations[-1] @ params[i].T + params[i + 1]
+        activations.append(y if i == len(params) - 2 else np.tanh(y))
+    return activations
+
+
+def backward(params, activations, output_gradient):
+    grads = [None] * len(params)
+    delta = output_gradient
+    for i in range(len(params) - 2, -1, -2):
+        grads[i] = delta.T @ activations[i // 2]
+        grads[i + 1] = delta.sum(axis=0)
+        if i > 0:
+            delta = (delta @ params[i]) * (1 - activations[i // 2] ** 2)
+    return grads
+
+
+def reinforce_solves_cartpole(seed=0, budget=500_000, time_limit=600):
+    """REINFORCE as rlbook trains it by default: 4-32-2 tanh policy, a 4-32-1 value
+    baseline, standardised advantages, Adam (lr 0.01) once per episode, γ 0.99;
+    solved when the last 100 returns average at least 475."""
+    env = gym.make("CartPole-v1")
+    rng = np.random.default_rng(seed)
+    policy = mlp(rng, [4, 32, 2], output_scale=0.1)
+    critic = mlp(rng, [4, 32, 1])
+    policy_adam, critic_adam = Adam(policy, 0.01), Adam(critic, 0.01)
+    returns_log, steps = [], 0
+    observation, _ = env.reset(seed=seed)
+    start = time.perf_counter()
+    while steps < budget and time.perf_counter() - start < time_limit:
+        states, actions, rewards = [], [], []
+        while True:
+            x = np.asarray(observation, dtype=np.float64)
+            logits = forward(policy, x[None, :])[-1][0]
+            p = np.exp(logits - logits.max())
+            p /= p.sum()
+            action = int(rng.random() >= p[0])
+            observation, reward, terminated, truncated, _ = env.step(action)
+            states.append(x)
+            actions.append(action)
+            rewards.append(reward)
+            steps += 1
+            if terminated or truncated:
+                observation, _ = env.reset()
+                break
+        returns_log.append(sum(rewards))
+        g, running = np.zeros(len(rewards)), 0.0
+        for t in range(len(rewards) - 1, -1, -1):
+            running = rewards[t] + 0.99 * running
+            g[t] = running
+        x = np.array(states)
+        n = len(rewards)
+        critic_activations = forward(critic, x)
+        values = critic_activations[-1][:, 0]
+        critic_adam.step([gr / n for gr in backward(critic, critic_activations, (values - g)[:, None])])
+        advantages = g - values
+        if n > 1:
+            advantages = (advantages - advantages.mean()) / (advantages.std() + 1e-8)
+        policy_activations = forward(policy, x)
+        logits = policy_activations[-1]
+        pi = np.exp(logits - logits.max(axis=1, keepdims=True))
+        pi /= pi.sum(axis=1, keepdims=True)
+        onehot = np.zeros_like(pi)
+        onehot[np.arange(n), actions] = 1
+        output_gradient = advantages[:, None] * (pi - onehot)
+        policy_adam.step([gr / n for gr in backward(policy, policy_activations, output_gradient)])
+        if len(returns_log) >= 100 and np.mean(returns_log[-100:]) >= 475:
+            break
+    report(f"reinforce solves cartpole (seed {seed})", steps, "env steps", time.perf_counter() - start)
+
+
 steps = 100_000
 random_steps("frozenlake random steps", "FrozenLake-v1", steps)
 random_steps("frozenlake 8x8 random steps", "FrozenLake8x8-v1", steps)
@@ -97,6 +196,9 @@ random_steps("cliff random steps", "CliffWalking-v1", steps)
 random_steps("cartpole random steps", "CartPole-v1", steps)
 random_steps("pendulum random steps", "Pendulum-v1", steps)
 q_learning_frozenlake()
+network_updates([4, 32, 2], 20_000)
+network_updates([4, 64, 2], 20_000)
+network_updates([4, 64, 2], 20_000, batch=32)
 network_updates([4, 64, 64, 2], 20_000)
 network_updates([4, 64, 64, 2], 20_000, batch=32)
-network_updates([4, 32, 2], 20_000)
+reinforce_solves_cartpole()

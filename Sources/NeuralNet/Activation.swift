@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The nonlinearity after a dense layer.
 public enum Activation: String, Sendable, CaseIterable {
   /// max(0, x).
@@ -13,13 +7,13 @@ public enum Activation: String, Sendable, CaseIterable {
   /// x (for output layers).
   case identity
 
-  /// Applies the activation.
-  @inlinable
-  func apply(_ x: Double) -> Double {
+  /// Applies the activation to a whole layer's values in place.
+  func apply(to values: UnsafeMutableBufferPointer<Double>) {
     switch self {
-    case .relu: return x > 0 ? x : 0
-    case .tanh: return _tanh(x)
-    case .identity: return x
+    case .relu:
+      for index in values.indices where !(values[index] > 0) { values[index] = 0 }
+    case .tanh: LayerTanh.apply(to: values)
+    case .identity: break
     }
   }
 
@@ -33,6 +27,3 @@ public enum Activation: String, Sendable, CaseIterable {
     }
   }
 }
-
-@usableFromInline
-func _tanh(_ x: Double) -> Double { tanh(x) }

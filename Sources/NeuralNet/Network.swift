@@ -93,10 +93,12 @@ public struct Network: Sendable {
         workspace.activations[layer].withUnsafeBufferPointer { x in
           workspace.activations[layer + 1].withUnsafeMutableBufferPointer { y in
             for row in 0..<outputs {
-              let sum = Self.dot(
-                parameters.baseAddress! + weights + row * inputs, x.baseAddress!, count: inputs)
-              y[row] = activation.apply(sum + parameters[biases + row])
+              y[row] =
+                Self.dot(
+                  parameters.baseAddress! + weights + row * inputs, x.baseAddress!, count: inputs)
+                + parameters[biases + row]
             }
+            activation.apply(to: y)
           }
         }
       }

@@ -44,13 +44,21 @@ if let index = arguments.firstIndex(of: "--solve"),
   exit(0)
 }
 if arguments.contains("--only-network") {
-  printTable([
-    Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
-    Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000),
-    Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000),
-  ])
+  printTable(networkMeasurements())
   exit(0)
 }
+/// The networks the CartPole agents train (4-32-2 for REINFORCE and actor-critic,
+/// 4-64-2 for DQN, which also trains in batches of 32), and a deeper one.
+func networkMeasurements() -> [Measurement] {
+  [
+    Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000),
+    Workloads.networkUpdates(sizes: [4, 64, 2], samples: 500_000),
+    Workloads.networkUpdates(sizes: [4, 64, 2], batch: 32, samples: 500_000),
+    Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
+    Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000),
+  ]
+}
+
 let runs =
   arguments.firstIndex(of: "--runs").flatMap { index in
     arguments.index(after: index) < arguments.endIndex
@@ -77,9 +85,7 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.cartPoleSteps(steps))
   results.append(Workloads.pendulumSteps(steps))
   results.append(Workloads.qLearningFrozenLake())
-  results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000))
-  results.append(Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000))
-  results.append(Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000))
+  results += networkMeasurements()
   for agent in ["reinforce", "actor-critic", "dqn"] {
     results.append(Workloads.solveCartPole(agent: agent, seed: 0, budget: 500_000).0)
   }
@@ -152,31 +158,36 @@ func median(_ values: [Double]) -> Double {
     ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-var ours: [String: [Double]] = [:]
-var theirs: [String: [Double]] = [:]
+var ours: [String: [Measurement]] = [:]
+var theirs: [String: [Measurement]] = [:]
 var order: [String] = []
 for run in 1...runs {
   FileHandle.standardError.write(Data("run \(run)/\(runs)…\n".utf8))
   for measurement in baseline().values {
-    theirs[measurement.name, default: []].append(measurement.rate)
+    theirs[measurement.name, default: []].append(measurement)
   }
   for measurement in rlbookMeasurements() {
     if ours[measurement.name] == nil { order.append(measurement.name) }
-    ours[measurement.name, default: []].append(measurement.rate)
+    ours[measurement.name, default: []].append(measurement)
   }
 }
 let width = order.map(\.count).max() ?? 10
 print(
-  "\("workload".padding(toLength: width, withPad: " ", startingAt: 0))  \("rlbook".leftPadded(9))  \("python".leftPadded(9))  ratio   (median of \(runs), per second)"
+  "\("workload".padding(toLength: width, withPad: " ", startingAt: 0))  \("rlbook".leftPadded(9))  \("python".leftPadded(9))  ratio   (median of \(runs); per second, or wall time to solve)"
 )
 for name in order {
-  let mine = median(ours[name]!)
   let label = name.padding(toLength: width, withPad: " ", startingAt: 0)
-  if let other = theirs[name].map(median) {
+  // Solving CartPole is compared by wall time (less is better); the rest by rate.
+  let isSolve = name.contains(" solves ")
+  let value: (Measurement) -> Double = { isSolve ? $0.seconds : $0.rate }
+  let text: (Double) -> String = { isSolve ? String(format: "%.2f s", $0) : format($0) }
+  let mine = median(ours[name]!.map(value))
+  if let other = theirs[name].map({ median($0.map(value)) }) {
+    let ratio = isSolve ? other / mine : mine / other
     print(
-      "\(label)  \(format(mine).leftPadded(9))  \(format(other).leftPadded(9))  \(String(format: "%.0f×", mine / other))"
+      "\(label)  \(text(mine).leftPadded(9))  \(text(other).leftPadded(9))  \(String(format: "%.0f×", ratio))"
     )
   } else {
-    print("\(label)  \(format(mine).leftPadded(9))  \("—".leftPadded(9))")
+    print("\(label)  \(text(mine).leftPadded(9))  \("—".leftPadded(9))")
   }
 }

@@ -171,5 +171,5 @@ extension AgentEntry {
 extension Registry {
   /// The version of the environments, agents and views: part of every cache
   /// key, raised whenever one of them changes what it computes.
-  public static let version = 2
+  public static let version = 3
 }
