@@ -89,33 +89,39 @@ public struct TDControl: Sendable {
       environment.observationOf.withUnsafeBufferPointer { observe in
         qValues.withUnsafeMutableBufferPointer { q in
           let isFullyObserved = environment.isFullyObserved
+          // A local copy keeps the generator's state in registers in the loop below.
+          var random = generator
+          defer { generator = random }
           /// The row of Q for what the agent perceives in `state`.
           @inline(__always) func key(_ state: Int) -> Int {
             isFullyObserved ? state : observe[state]
           }
           /// The Q-values of what the agent perceives in `state`.
-          func row(_ state: Int) -> UnsafeBufferPointer<Double> {
+          @inline(__always) func row(_ state: Int) -> UnsafeBufferPointer<Double> {
             let key = key(state)
             return UnsafeBufferPointer(start: q.baseAddress! + key &* actions, count: actions)
           }
-          func choose(_ state: Int) -> Int {
-            ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &generator)
+          @inline(__always) func choose(
+            _ state: Int, using random: inout SeededGenerator
+          ) -> Int {
+            ActionSelection.epsilonGreedy(row(state), epsilon: epsilon, using: &random)
           }
           var budget = maximumSteps
           for episode in 0..<episodes {
             guard budget > 0 else { break }
             let learns = options.learns(inEpisode: episode)
             let isTraced = options.traces(episode: episode, recorded: record.trace.count)
-            var state = environment.reset(using: &generator)
-            var action = choose(state)
+            var state = environment.reset(using: &random)
+            var action = choose(state, using: &random)
             var total = 0.0
             var step = 0
             var finished = false
             while true {
-              let outcome = tables.sample(state: state, action: action, using: &generator)
+              let outcome = tables.sample(state: state, action: action, using: &random)
               total += outcome.reward
               let next = outcome.nextState
-              let nextAction = method == .sarsa && !outcome.terminates ? choose(next) : 0
+              let nextAction =
+                method == .sarsa && !outcome.terminates ? choose(next, using: &random) : 0
               if learns {
                 var bootstrap = 0.0
                 if !outcome.terminates {
@@ -126,26 +132,25 @@ public struct TDControl: Sendable {
                   }
                 }
                 let index = key(state) &* actions &+ action
-                let isRecorded = isTraced && record.trace.count < options.traceSteps
-                let seen = isRecorded ? Array(row(state)) : []
                 let estimate = q[index]
                 let tdError = outcome.reward + gamma * bootstrap - estimate
-                q[index] = estimate + alpha * tdError
-                if isRecorded {
+                if isTraced, record.trace.count < options.traceSteps {
+                  // Recorded before the update: the Q-row the agent acted on.
                   record.trace.append(
                     TraceStep(
                       episode: episode, step: step, state: state, action: action,
                       reward: outcome.reward, nextState: next, terminates: outcome.terminates,
                       estimate: estimate, nextEstimate: bootstrap, tdError: tdError,
-                      update: alpha * tdError, actionValues: seen))
+                      update: alpha * tdError, actionValues: Array(row(state))))
                 }
+                q[index] = estimate + alpha * tdError
               }
               step &+= 1
               budget &-= 1
               finished = outcome.terminates || step >= limit
               if finished || budget == 0 { break }
               state = next
-              action = method == .sarsa ? nextAction : choose(next)
+              action = method == .sarsa ? nextAction : choose(next, using: &random)
             }
             if !finished { break }  // cut short by the step budget
             record.log.record(return: total, length: step)
@@ -161,6 +166,9 @@ public struct TDControl: Sendable {
 
   @inlinable
   static func maximum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    if values.count == 4 {
+      return Swift.max(Swift.max(values[0], values[1]), Swift.max(values[2], values[3]))
+    }
     var best = values[0]
     for value in values.dropFirst() where value > best { best = value }
     return best

@@ -12,16 +12,23 @@ public enum ActionSelection {
   /// One pass finds the maximum, a second marks every index holding it in a bit
   /// mask (without branches), and a single draw picks among them when there are
   /// several, so the common case of one maximizer uses no randomness.
-  @inlinable
+  @inlinable @inline(__always)
   public static func argmax(
     _ values: UnsafeBufferPointer<Double>, using generator: inout SeededGenerator
   ) -> Int {
     let count = values.count
     guard count <= 64 else { return argmaxByScan(values, using: &generator) }
-    var best = values[0]
-    for index in 1..<count { best = Swift.max(best, values[index]) }
     var mask: UInt64 = 0
-    for index in 0..<count { mask |= (values[index] == best ? 1 : 0) << UInt64(index) }
+    if count == 4 {
+      // Four actions (FrozenLake, cliff, gridworlds, Mario): unrolled.
+      let (a, b, c, d) = (values[0], values[1], values[2], values[3])
+      let best = Swift.max(Swift.max(a, b), Swift.max(c, d))
+      mask = (a == best ? 1 : 0) | (b == best ? 2 : 0) | (c == best ? 4 : 0) | (d == best ? 8 : 0)
+    } else {
+      var best = values[0]
+      for index in 1..<count { best = Swift.max(best, values[index]) }
+      for index in 0..<count { mask |= (values[index] == best ? 1 : 0) << UInt64(index) }
+    }
     let ties = mask.nonzeroBitCount
     if ties <= 1 { return ties == 1 ? mask.trailingZeroBitCount : 0 }  // 0 ties: NaNs
     var skip = generator.index(below: ties)
@@ -66,7 +73,7 @@ public enum ActionSelection {
   }
 
   /// With probability ε a uniformly random action, otherwise a greedy one.
-  @inlinable
+  @inlinable @inline(__always)
   public static func epsilonGreedy(
     _ values: UnsafeBufferPointer<Double>, epsilon: Double, using generator: inout SeededGenerator
   ) -> Int {

@@ -85,6 +85,7 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.cartPoleSteps(steps))
   results.append(Workloads.pendulumSteps(steps))
   results.append(Workloads.qLearningFrozenLake())
+  results.append(Workloads.qLearningReference())
   results += networkMeasurements()
   for agent in ["reinforce", "actor-critic", "dqn"] {
     results.append(Workloads.solveCartPole(agent: agent, seed: 0, budget: 500_000).0)
