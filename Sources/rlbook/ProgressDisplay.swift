@@ -53,7 +53,8 @@ final class ProgressDisplay: Sendable {
     if wasShowing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
 
-  /// `demo 2/9 q-learning ████░░░░ 1200/3000 episodes · return 801.3`.
+  /// `demo 2/9 q-learning ████░░░░ 1200/3000 episodes · return 801.3`, with
+  /// `· 21.4k/50k steps` before the return when the demo has a step budget.
   static func line(demo index: Int, count: Int, _ progress: TrainingProgress, width: Int) -> String
   {
     let bar = 20
@@ -62,10 +63,21 @@ final class ProgressDisplay: Sendable {
       "demo \(index + 1)/\(count) \(progress.agent) "
       + String(repeating: "█", count: filled) + String(repeating: "░", count: bar - filled)
       + " \(progress.episodesDone)/\(progress.episodes) episodes"
+    if let budget = progress.stepBudget {
+      text += " · \(Self.count(progress.stepsDone))/\(Self.count(budget)) steps"
+    }
     if progress.runs > 1 { text += " · run \(progress.run + 1)/\(progress.runs)" }
     if let recent = progress.recentReturn {
       text += " · return " + String((recent * 10).rounded() / 10)
     }
     return String(text.prefix(max(20, width - 1)))
+  }
+
+  /// 950, 21.4k, 50k, 1.2M.
+  static func count(_ value: Int) -> String {
+    guard value >= 1000 else { return "\(value)" }
+    let (unit, suffix) = value < 999_950 ? (100.0, "k") : (100_000.0, "M")
+    let tenths = Int((Double(value) / unit).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)\(suffix)" : "\(tenths / 10).\(tenths % 10)\(suffix)"
   }
 }

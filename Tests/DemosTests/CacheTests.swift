@@ -78,4 +78,19 @@ import Testing
     #expect(all.last?.fraction == 1)
     #expect(all.map(\.episodesDone).prefix(3) == [5, 10, 15])
   }
+
+  @Test func progressCountsStepsWhenTheStepBudgetEndsTraining() {
+    let reports = Mutex<[TrainingProgress]>([])
+    let runner = DemoRunner(progress: { _, progress in reports.withLock { $0.append(progress) } })
+    _ = runner.run(
+      lesson("env: cliff\nagent: q-learning\nepisodes: 1000\nsteps: 8000\nshow: learning-curve"))
+    let all = reports.withLock { $0 }
+    // The budget runs out long before 1000 episodes: the fraction follows the steps.
+    #expect(all.last!.episodesDone < 1000)
+    #expect(all.last!.isRunDone && all.last!.fraction == 1)
+    #expect(all.allSatisfy { $0.stepBudget == 8000 && $0.stepsDone <= 8000 })
+    let fractions = all.map(\.fraction)
+    #expect(fractions == fractions.sorted())
+    #expect(all.dropLast().contains { $0.fraction > Double($0.episodesDone) / 1000 })
+  }
 }

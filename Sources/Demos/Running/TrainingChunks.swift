@@ -84,12 +84,15 @@ extension AgentTrainer {
       used += record.log.totalSteps
       traced += record.traceCount
       let log = record.log
+      let isCut = log.count < chunk.episodes.count
       progress?(
         TrainingProgress(
-          agent: agent, run: run, runs: runCount, episodesDone: chunk.episodes.upperBound,
-          episodes: plan.episodes,
-          recentReturn: log.count > 0 ? log.returns.reduce(0, +) / Double(log.count) : nil))
-      if log.count < chunk.episodes.count { break }
+          agent: agent, run: run, runs: runCount,
+          episodesDone: chunk.episodes.lowerBound + log.count, episodes: plan.episodes,
+          recentReturn: log.count > 0 ? log.returns.reduce(0, +) / Double(log.count) : nil,
+          stepsDone: used, stepBudget: plan.maximumSteps,
+          isRunDone: isCut || chunk.episodes.upperBound == plan.episodes))
+      if isCut { break }
     }
     return records
   }

@@ -12,10 +12,22 @@ public struct TrainingProgress: Hashable, Sendable {
   public var episodes: Int
   /// The mean return of the episodes of the last chunk.
   public var recentReturn: Double?
+  /// Steps taken in this run.
+  public var stepsDone = 0
+  /// The run's step budget, when the demo sets one (`steps:`).
+  public var stepBudget: Int?
+  /// Whether this run has finished (its episodes or its step budget are used up).
+  public var isRunDone = false
 
   /// The fraction of the whole demo's training done, for one agent.
+  ///
+  /// Within a run, episodes or steps, whichever is further along: with a step
+  /// budget, training usually ends before the episodes do.
   public var fraction: Double {
     guard runs > 0, episodes > 0 else { return 1 }
-    return (Double(run) + Double(episodesDone) / Double(episodes)) / Double(runs)
+    var done = Double(episodesDone) / Double(episodes)
+    if let stepBudget, stepBudget > 0 { done = max(done, Double(stepsDone) / Double(stepBudget)) }
+    if isRunDone { done = 1 }
+    return (Double(run) + min(1, done)) / Double(runs)
   }
 }
