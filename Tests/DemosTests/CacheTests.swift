@@ -68,23 +68,25 @@ import Testing
     #expect(whole.run(spec) == chunked.run(spec))
   }
 
-  @Test func progressIsReportedAfterEveryChunk() {
+  /// Every progress report of training the demo in `source`.
+  private func progressReports(_ source: String) -> [TrainingProgress] {
     let reports = Mutex<[TrainingProgress]>([])
     let runner = DemoRunner(progress: { _, progress in reports.withLock { $0.append(progress) } })
-    _ = runner.run(
-      lesson("env: cliff\nagent: q-learning\nepisodes: 100\nruns: 2\nshow: learning-curve"))
-    let all = reports.withLock { $0 }
+    _ = runner.run(lesson(source))
+    return reports.withLock { $0 }
+  }
+
+  @Test func progressIsReportedAfterEveryChunk() {
+    let all = progressReports(
+      "env: cliff\nagent: q-learning\nepisodes: 100\nruns: 2\nshow: learning-curve")
     #expect(all.count == 40)
     #expect(all.last?.fraction == 1)
     #expect(all.map(\.episodesDone).prefix(3) == [5, 10, 15])
   }
 
   @Test func progressCountsStepsWhenTheStepBudgetEndsTraining() {
-    let reports = Mutex<[TrainingProgress]>([])
-    let runner = DemoRunner(progress: { _, progress in reports.withLock { $0.append(progress) } })
-    _ = runner.run(
-      lesson("env: cliff\nagent: q-learning\nepisodes: 1000\nsteps: 8000\nshow: learning-curve"))
-    let all = reports.withLock { $0 }
+    let all = progressReports(
+      "env: cliff\nagent: q-learning\nepisodes: 1000\nsteps: 8000\nshow: learning-curve")
     // The budget runs out long before 1000 episodes: the fraction follows the steps.
     #expect(all.last!.episodesDone < 1000)
     #expect(all.last!.isRunDone && all.last!.fraction == 1)
