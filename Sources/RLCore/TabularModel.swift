@@ -35,8 +35,11 @@ public struct TabularModel: Sendable {
   @usableFromInline let offsets: [Int]
   /// Every outcome, pair by pair.
   @usableFromInline let storage: [Outcome]
-  /// For each outcome, the running sum of its pair's probabilities up to and including it.
-  @usableFromInline let cumulative: [Double]
+  /// For each outcome, the running sum of its pair's probabilities up to and
+  /// including it, in units of 2⁻⁵³, rounded up: 53 random bits `n` pass it
+  /// exactly when the sum ≤ n · 2⁻⁵³, the comparison ``sample(state:action:using:)``
+  /// makes in floating point, made here without converting the draw.
+  @usableFromInline let thresholds: [UInt64]
 
   /// Builds a model from a function that lists the outcomes of each state and action.
   ///
@@ -65,15 +68,16 @@ public struct TabularModel: Sendable {
     }
     self.offsets = offsets
     self.storage = storage
-    var cumulative = [Double](repeating: 0, count: storage.count)
+    var thresholds = [UInt64](repeating: 0, count: storage.count)
     for pair in 0..<offsets.count - 1 {
       var sum = 0.0
       for index in offsets[pair]..<offsets[pair + 1] {
         sum += storage[index].probability
-        cumulative[index] = sum
+        let scaled = (sum * 0x1p53).rounded(.up)  // exact: a power-of-two scaling
+        thresholds[index] = scaled < 0x1p64 ? UInt64(scaled) : .max
       }
     }
-    self.cumulative = cumulative
+    self.thresholds = thresholds
   }
 
   /// The outcomes of taking `action` in `state`, in model order.
@@ -111,19 +115,19 @@ public struct TabularModel: Sendable {
     public let offsets: UnsafeBufferPointer<Int>
     /// Every outcome.
     public let outcomes: UnsafeBufferPointer<Outcome>
-    /// Running sums of each pair's probabilities.
-    public let cumulative: UnsafeBufferPointer<Double>
+    /// Running sums of each pair's probabilities, in units of 2⁻⁵³ rounded up.
+    public let thresholds: UnsafeBufferPointer<UInt64>
     /// The number of actions.
     public let actionCount: Int
 
     @usableFromInline
     init(
       offsets: UnsafeBufferPointer<Int>, outcomes: UnsafeBufferPointer<Outcome>,
-      cumulative: UnsafeBufferPointer<Double>, actionCount: Int
+      thresholds: UnsafeBufferPointer<UInt64>, actionCount: Int
     ) {
       self.offsets = offsets
       self.outcomes = outcomes
-      self.cumulative = cumulative
+      self.thresholds = thresholds
       self.actionCount = actionCount
     }
 
@@ -136,9 +140,10 @@ public struct TabularModel: Sendable {
       if index == last { return outcomes[index] }
       // The first outcome whose running sum exceeds the draw is the number of
       // running sums (before the last) that do not: counted without branches.
-      let draw = generator.uniform()
+      // The draw is the 53 bits `uniform()` would scale by 2⁻⁵³.
+      let draw = generator.next() >> 11
       var skipped = 0
-      for position in index..<last where cumulative[position] <= draw { skipped &+= 1 }
+      for position in index..<last where thresholds[position] <= draw { skipped &+= 1 }
       index &+= skipped
       return outcomes[index]
     }
@@ -149,11 +154,11 @@ public struct TabularModel: Sendable {
   public func withUnsafeTables<Result>(_ body: (UnsafeTables) throws -> Result) rethrows -> Result {
     try offsets.withUnsafeBufferPointer { offsets in
       try storage.withUnsafeBufferPointer { outcomes in
-        try cumulative.withUnsafeBufferPointer { cumulative in
+        try thresholds.withUnsafeBufferPointer { thresholds in
           try body(
             UnsafeTables(
-              offsets: offsets, outcomes: outcomes, cumulative: cumulative, actionCount: actionCount
-            ))
+              offsets: offsets, outcomes: outcomes, thresholds: thresholds,
+              actionCount: actionCount))
         }
       }
     }
