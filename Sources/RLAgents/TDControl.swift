@@ -89,7 +89,8 @@ public struct TDControl: Sendable {
       environment.observationOf.withUnsafeBufferPointer { observe in
         qValues.withUnsafeMutableBufferPointer { q in
           let isFullyObserved = environment.isFullyObserved
-          // A local copy keeps the generator's state in registers in the loop below.
+          // Draws go through a local copy, written back at the end, so the helpers
+          // below take it as an argument instead of capturing the inout generator.
           var random = generator
           defer { generator = random }
           /// The row of Q for what the agent perceives in `state`.
