@@ -23,7 +23,7 @@ public struct LessonLoader: Sendable {
     }
   }
 
-  private let parser = LessonParser(fileExists: { FileManager.default.fileExists(atPath: $0) })
+  private let parser = LessonParser { EmbedResolver().resolve($0, lessonPath: $1) }
 
   /// Creates a loader that reads from the file system.
   public init() {}

@@ -5,12 +5,25 @@ import MarkdownSyntax
 /// The parse never stops at a problem: a bad front matter, a bad `rl` block or a
 /// missing embed is reported and the rest of the lesson is still read.
 public struct LessonParser: Sendable {
-  /// Answers whether a file exists at a path (for `![[embed]]` targets).
-  public var fileExists: @Sendable (String) -> Bool
+  /// Resolves an `![[embed]]` target, as written in the lesson at a path.
+  public var resolveEmbed: @Sendable (_ target: String, _ lessonPath: String) -> EmbedResolution
 
-  /// Creates a parser that checks embeds with `fileExists`.
+  /// Creates a parser that resolves embeds with `resolveEmbed`.
+  public init(
+    resolveEmbed: @escaping @Sendable (_ target: String, _ lessonPath: String) -> EmbedResolution
+  ) {
+    self.resolveEmbed = resolveEmbed
+  }
+
+  /// Creates a parser for which an embed is a file inside the lesson when `fileExists`
+  /// holds for its path (the lesson's folder, a slash, the target), and missing otherwise.
   public init(fileExists: @escaping @Sendable (String) -> Bool) {
-    self.fileExists = fileExists
+    self.init { target, lessonPath in
+      let folder = lessonPath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        .joined(separator: "/")
+      let path = folder.isEmpty ? target : folder + "/" + target
+      return fileExists(path) ? .file(realPath: path, relativePath: target) : .missing
+    }
   }
 
   /// Parses `source`, the text of the lesson at `path`.
@@ -135,19 +148,32 @@ public struct LessonParser: Sendable {
   private func embedProblems(in blocks: [Block], lessonPath: String) -> [Diagnostic] {
     let directory = lessonPath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
       .joined(separator: "/")
+    let folder = directory.isEmpty ? "." : directory
     var problems: [Diagnostic] = []
     for block in blocks {
       block.forEachInline { inline in
         guard case .embed(let embed) = inline.kind else { return }
         let target = embed.target.split(separator: "#").first.map(String.init) ?? embed.target
-        let path = directory.isEmpty ? target : directory + "/" + target
-        if !fileExists(path) {
+        switch resolveEmbed(target, lessonPath) {
+        case .file: break
+        case .missing:
           problems.append(
             .warning(
               "embedded file `\(target)` not found",
-              hint:
-                "put `\(target)` next to the lesson (\(directory.isEmpty ? "." : directory)/), or fix the name",
+              hint: "put `\(target)` next to the lesson (\(folder)/), or fix the name",
               at: inline.range))
+        case .outsideLesson:
+          problems.append(
+            .error(
+              "embedded file `\(target)` is outside the lesson's folder, so it is not read",
+              hint:
+                "an embed names a file in \(folder)/ or below it (symbolic links are followed); copy the file there",
+              at: inline.range))
+        case .notAFile(let kind):
+          problems.append(
+            .error(
+              "embedded `\(target)` is \(kind), not a file",
+              hint: "an embed names one file, such as `figures/agent.png`", at: inline.range))
         }
       }
     }

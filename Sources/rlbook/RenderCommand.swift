@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lessons
 import Renderers
+import TerminalUI
 
 /// `rlbook render`: the lessons, with every demo's output, as a static offline site.
 struct RenderCommand: ParsableCommand {
@@ -17,6 +18,10 @@ struct RenderCommand: ParsableCommand {
       The site is written into a temporary directory that then replaces DIR, so an \
       interrupted render leaves the old site whole. Demo results come from the cache \
       when nothing changed, so a warm re-render is quick.
+
+      Problems are printed as `rlbook check` prints them. A lesson with an error \
+      writes nothing and exits with status 1, unless --keep-going, which writes \
+      the site with each error shown in its page.
       """)
 
   @Argument(help: "A lesson file, or a directory of lessons.")
@@ -27,6 +32,9 @@ struct RenderCommand: ParsableCommand {
 
   @Flag(help: "Write into a non-empty directory rlbook did not create (nothing in it is deleted).")
   var force = false
+
+  @Flag(help: "Write the site even when lessons have errors (each shown in its page).")
+  var keepGoing = false
 
   @Flag(help: "Keep raw HTML written in lessons (dropped by default).")
   var allowHTML = false
@@ -47,6 +55,17 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let (files, media, lessons) = (build.files, build.media, build.lessons)
+    let formatter = DiagnosticFormatter(colors: output.standardError.colors)
+    for (lesson, problems) in zip(lessons, build.problems) {
+      Console.writeError(formatter.format(problems, path: lesson.path, source: lesson.source))
+    }
+    let errors = build.problems.reduce(0) { $0 + $1.errorCount }
+    if errors > 0, !keepGoing {
+      Console.writeError(
+        "error: \(counted(errors, "error")) in the lessons; the site is not written\nhint: fix them (`rlbook check` lists them), or pass --keep-going to write the site with each error in its page\n"
+      )
+      throw ExitCode.failure
+    }
     do {
       try SiteWriter(directory: outputDirectory, force: force).write(files, media: media)
     } catch {

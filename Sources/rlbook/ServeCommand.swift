@@ -87,9 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
       let build = try SiteBuild(path: path, demos: demos, allowsHTML: allowHTML, display: display)
       var files: [String: Data] = [:]
       for file in build.files { files[file.path] = Data(file.contents.utf8) }
-      for (sitePath, source) in build.media {
-        files[sitePath] = try? Data(contentsOf: URL(fileURLWithPath: source))
-      }
+      files.merge(build.media) { page, _ in page }
       return files
     } catch {
       Console.writeError(error.description + "\n")

@@ -8,8 +8,10 @@ struct SiteBuild {
   let lessons: [Lesson]
   /// The pages and the stylesheet.
   let files: [Site.File]
-  /// Embedded files: site path → source path.
-  let media: [String: String]
+  /// Embedded files: site path → contents.
+  let media: [String: Data]
+  /// Each lesson's problems, its demos' included, in the order of `lessons`.
+  let problems: [[Diagnostic]]
 
   /// Loads the lessons, runs their demos (from the cache when nothing changed) and renders them.
   init(path: String, demos: DemoOptions, allowsHTML: Bool, display: ProgressDisplay)
@@ -17,21 +19,15 @@ struct SiteBuild {
   {
     lessons = try LessonLoader().loadAll(at: path)
     let results = lessons.map { demos.run($0, display: display) }
-    var media: [String: String] = [:]
-    var embedPaths: [String: String] = [:]
-    for lesson in lessons {
-      let directory = (lesson.path as NSString).deletingLastPathComponent
-      for target in lesson.embedTargets {
-        let source = directory.isEmpty ? target : directory + "/" + target
-        guard FileManager.default.fileExists(atPath: source) else { continue }
-        media["media/" + target] = source
-        embedPaths[target] = "media/" + target
-      }
-    }
+    let media = SiteMedia(lessons: lessons)
+    let embedPaths = media.embedPaths
     let site = Site(
       lessons: lessons, results: results,
       renderer: HTMLRenderer(allowsHTML: allowsHTML, embedPaths: embedPaths))
     files = site.files()
-    self.media = media
+    self.media = media.files
+    problems = zip(lessons, results).map { lesson, results in
+      (lesson.diagnostics + results.flatMap(\.diagnostics)).sortedByLocation
+    }
   }
 }

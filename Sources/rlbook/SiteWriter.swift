@@ -7,20 +7,29 @@ import Renderers
 /// the target's place, so an interrupted render leaves the previous site whole.
 /// A target that is not empty and was not written by rlbook (it has no
 /// `.rlbook-site` manifest) is refused unless forced; then files are written into
-/// it one by one and nothing else in it is touched. Files a person added to a
-/// site rlbook wrote are carried over to the new one.
+/// it one by one, and only when none of them is already there: nothing of the
+/// directory's own is overwritten or deleted. Files a person added to a site
+/// rlbook wrote are carried over to the new one. Anything at the target that is
+/// not a directory (a file, a link, a FIFO, a device) is refused, and temporary
+/// directories that a killed render left behind are removed.
 struct SiteWriter {
   /// The manifest: the files rlbook wrote, one path a line.
   static let manifestName = ".rlbook-site"
 
   enum Problem: Error, CustomStringConvertible {
     case notASite(String)
+    case notADirectory(String, kind: String)
+    case wouldOverwrite(String, [String])
     case writeFailed(String, String)
 
     var description: String {
       switch self {
       case .notASite(let path):
         "\(path): error: the directory is not empty and was not written by rlbook\nhint: choose another --out, or pass --force to write into it (nothing of yours is deleted)"
+      case .notADirectory(let path, let kind):
+        "\(path): error: \(kind) is there, not a directory, so the site is not written\nhint: choose another --out (a new or empty directory, or a site rlbook wrote)"
+      case .wouldOverwrite(let path, let collisions):
+        "\(path): error: --force writes only files that are not there yet, and \(collisions.count == 1 ? "this one is" : "these are"): \(collisions.prefix(8).joined(separator: ", "))\(collisions.count > 8 ? ", …" : "")\nhint: move \(collisions.count == 1 ? "it" : "them") away, or choose another --out; nothing was written"
       case .writeFailed(let path, let reason):
         "\(path): error: could not write the site: \(reason)"
       }
@@ -37,12 +46,21 @@ struct SiteWriter {
     self.force = force
   }
 
-  /// Writes `pages` and copies `media` (site path → source file).
-  func write(_ pages: [Site.File], media: [String: String]) throws(Problem) {
+  /// Writes `pages` and `media` (site path → contents).
+  func write(_ pages: [Site.File], media: [String: Data]) throws(Problem) {
+    if let kind = Self.nonDirectoryKind(at: directory) {
+      throw .notADirectory(directory, kind: kind)
+    }
+    removeStaleTemporaries()
     let existing = (try? files.contentsOfDirectory(atPath: directory)) ?? []
     let isOurs = existing.contains(Self.manifestName)
-    if !existing.isEmpty, !isOurs, !force { throw .notASite(directory) }
-    let temporary = directory + ".rlbook-tmp-\(getpid())"
+    if !existing.isEmpty, !isOurs {
+      guard force else { throw .notASite(directory) }
+      let collisions = (pages.map(\.path) + media.keys.sorted() + [Self.manifestName]).filter(
+        collides)
+      if !collisions.isEmpty { throw .wouldOverwrite(directory, collisions) }
+    }
+    let temporary = directory + Self.temporaryMarker + "\(getpid())"
     do {
       try? files.removeItem(atPath: temporary)
       try files.createDirectory(atPath: temporary, withIntermediateDirectories: true)
@@ -51,8 +69,8 @@ struct SiteWriter {
         try save(Data(page.contents.utf8), to: temporary + "/" + page.path)
         written.append(page.path)
       }
-      for (path, source) in media.sorted(by: { $0.key < $1.key }) {
-        try save(try Data(contentsOf: URL(fileURLWithPath: source)), to: temporary + "/" + path)
+      for (path, contents) in media.sorted(by: { $0.key < $1.key }) {
+        try save(contents, to: temporary + "/" + path)
         written.append(path)
       }
       try save(
@@ -66,7 +84,6 @@ struct SiteWriter {
       } else {
         for path in written + [Self.manifestName] {
           let target = directory + "/" + path
-          try? files.removeItem(atPath: target)
           try files.createDirectory(
             atPath: (target as NSString).deletingLastPathComponent,
             withIntermediateDirectories: true)
@@ -98,10 +115,58 @@ struct SiteWriter {
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try files.copyItem(atPath: directory + "/" + path, toPath: target)
     }
-    let old = directory + ".rlbook-old-\(getpid())"
+    let old = directory + Self.oldMarker + "\(getpid())"
     try rename(directory, to: old)
     try rename(temporary, to: directory)
     try? files.removeItem(atPath: old)
+  }
+
+  private static let temporaryMarker = ".rlbook-tmp-"
+  private static let oldMarker = ".rlbook-old-"
+
+  /// What is at `path` when it is there and is not a directory (links are not followed).
+  static func nonDirectoryKind(at path: String) -> String? {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: return nil
+    case S_IFREG: return "a file"
+    case S_IFLNK: return "a symbolic link"
+    case S_IFIFO: return "a FIFO"
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFSOCK: return "a socket"
+    default: return "something"
+    }
+  }
+
+  /// Whether writing `relative` into the directory would replace something, or
+  /// go through something that is not a directory (a link to elsewhere, say).
+  private func collides(_ relative: String) -> Bool {
+    var path = directory
+    let components = relative.split(separator: "/")
+    for (index, component) in components.enumerated() {
+      path += "/" + component
+      var status = stat()
+      guard lstat(path, &status) == 0 else { return false }
+      if index == components.count - 1 || status.st_mode & S_IFMT != S_IFDIR { return true }
+    }
+    return false
+  }
+
+  /// Removes the temporary and old sites of renders into this directory whose process is gone.
+  private func removeStaleTemporaries() {
+    let parent = (directory as NSString).deletingLastPathComponent
+    let name = (directory as NSString).lastPathComponent
+    let siblings = (try? files.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? []
+    for sibling in siblings {
+      for marker in [Self.temporaryMarker, Self.oldMarker] where sibling.hasPrefix(name + marker) {
+        guard let pid = Int32(sibling.dropFirst(name.count + marker.count)), pid > 0 else {
+          continue
+        }
+        guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+        try? files.removeItem(atPath: parent.isEmpty ? sibling : parent + "/" + sibling)
+      }
+    }
   }
 
   private func save(_ data: Data, to path: String) throws {

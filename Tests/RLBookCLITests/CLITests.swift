@@ -157,7 +157,7 @@ import Testing
       ])
   }
 
-  private func temporaryDirectory() throws -> URL {
+  func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

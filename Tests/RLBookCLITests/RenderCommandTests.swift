@@ -25,7 +25,9 @@ extension CLITests {
   @Test func everyViewRendersAsAWellFormedPageMatchingItsSnapshot() throws {
     let site = siteDirectory()
     defer { try? FileManager.default.removeItem(at: site) }
-    let result = try run(["render", "Tests/Fixtures/every-view.md", "--out", site.path])
+    let result = try run([
+      "render", "Tests/Fixtures/every-view.md", "--out", site.path, "--keep-going",
+    ])
     #expect(result.status == 0, "\(result.error)")
     #expect(result.error.contains("1 lesson → \(site.path)/index.html (3 files,"))
     let page = try text(site.appendingPathComponent("every-view.html"))
@@ -41,7 +43,7 @@ extension CLITests {
     #expect(!page.contains("http://") && !page.contains("https://"))  // nothing fetched
     let again = siteDirectory()
     defer { try? FileManager.default.removeItem(at: again) }
-    _ = try run(["render", "Tests/Fixtures/every-view.md", "--out", again.path])
+    _ = try run(["render", "Tests/Fixtures/every-view.md", "--out", again.path, "--keep-going"])
     #expect(try text(again.appendingPathComponent("every-view.html")) == page)
   }
 
@@ -59,9 +61,9 @@ extension CLITests {
       "render", folder.appendingPathComponent("embeds.md").path, "--out", site.path,
     ])
     #expect(result.status == 0, "\(result.error)")
-    #expect(try Data(contentsOf: site.appendingPathComponent("media/figures/agent.png")) == picture)
+    #expect(try Data(contentsOf: site.appendingPathComponent("media/figures-agent.png")) == picture)
     let page = try text(site.appendingPathComponent("embeds.html"))
-    #expect(page.contains("<img src=\"media/figures/agent.png\" alt=\"figures/agent.png\"/>"))
+    #expect(page.contains("<img src=\"media/figures-agent.png\" alt=\"figures/agent.png\"/>"))
     #expect(page.contains("<span class=\"missing-embed\">missing.png</span>"))
   }
 
@@ -93,7 +95,7 @@ extension CLITests {
     ```
     """.write(to: lesson, atomically: true, encoding: .utf8)
     let site = folder.appendingPathComponent("site")
-    let result = try run(["render", lesson.path, "--out", site.path])
+    let result = try run(["render", lesson.path, "--out", site.path, "--keep-going"])
     #expect(result.status == 0, "\(result.error)")
     let page = try text(site.appendingPathComponent("hostile.html"))
     #expect(Self.isWellFormed(page))
@@ -116,7 +118,7 @@ extension CLITests {
     #expect(try text(mine) == "rl.example.org\n")  // carried over
     #expect(try text(site.appendingPathComponent("cliff-demo.html")).contains("seed 4"))
 
-    // A failure part way (an embed that cannot be read) leaves the previous site whole.
+    // A render of a lesson with errors writes nothing: the previous site stays whole.
     let folder = siteDirectory()
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("figure.png"), withIntermediateDirectories: true)
@@ -126,7 +128,7 @@ extension CLITests {
       to: broken, atomically: true, encoding: .utf8)
     let failed = try run(["render", broken.path, "--out", site.path])
     #expect(failed.status != 0)
-    #expect(failed.error.contains("could not write the site"))
+    #expect(failed.error.contains("embedded `figure.png` is a directory, not a file"))
     #expect(try text(site.appendingPathComponent("cliff-demo.html")).contains("seed 4"))
     let leftovers = try FileManager.default.contentsOfDirectory(
       atPath: site.deletingLastPathComponent().path

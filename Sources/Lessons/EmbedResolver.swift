@@ -1,0 +1,59 @@
+import Foundation
+
+/// Where an `![[embed]]` leads, checked against the folder of the lesson that names it.
+///
+/// A lesson is untrusted input, so an embed may name only a regular file inside
+/// the lesson's own directory tree: the path is resolved with every symbolic
+/// link followed, and the real path must stay inside the real lesson folder.
+/// Anything else (`../x`, `/etc/passwd`, a link out of the folder, a directory,
+/// a FIFO or a device) is refused and never read.
+public enum EmbedResolution: Hashable, Sendable {
+  /// A regular file inside the lesson's folder, by its real path.
+  case file(realPath: String, relativePath: String)
+  /// Nothing exists at the path (or a symbolic link leads nowhere).
+  case missing
+  /// The path, once links are followed, leaves the lesson's folder.
+  case outsideLesson
+  /// Something that is not a regular file: a directory, a FIFO, a device, a socket.
+  case notAFile(kind: String)
+
+  /// The real path of the file, when the embed may be read.
+  public var realPath: String? {
+    if case .file(let path, _) = self { path } else { nil }
+  }
+}
+
+/// Resolves embed targets on the file system (see ``EmbedResolution``).
+public struct EmbedResolver: Sendable {
+  /// Creates a resolver.
+  public init() {}
+
+  /// Resolves `target`, as written in the lesson at `lessonPath`.
+  public func resolve(_ target: String, lessonPath: String) -> EmbedResolution {
+    guard !target.hasPrefix("/"), !target.contains("\0") else { return .outsideLesson }
+    let folder = (lessonPath as NSString).deletingLastPathComponent
+    guard let root = Self.realPath(folder.isEmpty ? "." : folder) else { return .missing }
+    guard let real = Self.realPath(root + "/" + target) else { return .missing }
+    let inside = real == root || real.hasPrefix(root == "/" ? "/" : root + "/")
+    guard inside else { return .outsideLesson }
+    var status = stat()
+    guard stat(real, &status) == 0 else { return .missing }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG:
+      let relative = real == root ? "" : String(real.dropFirst(root == "/" ? 1 : root.count + 1))
+      return .file(realPath: real, relativePath: relative)
+    case S_IFDIR: return .notAFile(kind: "a directory")
+    case S_IFIFO: return .notAFile(kind: "a FIFO")
+    case S_IFCHR, S_IFBLK: return .notAFile(kind: "a device")
+    case S_IFSOCK: return .notAFile(kind: "a socket")
+    default: return .notAFile(kind: "not a regular file")
+    }
+  }
+
+  /// The path with every link, `.` and `..` resolved, or `nil` when it leads nowhere.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import RLBookTestSupport
+import Testing
+
+/// A lesson is untrusted input: its embeds and `render --out` stay inside the
+/// lesson's folder and the site.
+extension CLITests {
+  /// A folder holding `lesson/` (with `lesson/embeds.md` saying `body`) and `outside/victim.txt`.
+  private func hostileFolder(_ body: String) throws -> (root: URL, lesson: URL) {
+    let root = try temporaryDirectory()
+    let files = FileManager.default
+    try files.createDirectory(
+      at: root.appendingPathComponent("lesson/sub"), withIntermediateDirectories: true)
+    try files.createDirectory(
+      at: root.appendingPathComponent("outside"), withIntermediateDirectories: true)
+    try "secret\n".write(
+      to: root.appendingPathComponent("outside/victim.txt"), atomically: true, encoding: .utf8)
+    let lesson = root.appendingPathComponent("lesson/embeds.md")
+    try body.write(to: lesson, atomically: true, encoding: .utf8)
+    return (root, lesson)
+  }
+
+  @Test func embedsOutsideTheLessonFolderAreLocatedErrorsAndNeverCopied() throws {
+    let (root, lesson) = try hostileFolder(
+      "# Embeds\n\n![[../outside/victim.txt]]\n\n![[../../../../etc/passwd]] ![[/etc/hostname]]\n\n![[link.txt]] ![[sub]] ![[.]]\n"
+    )
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("lesson/link.txt").path,
+      withDestinationPath: root.appendingPathComponent("outside/victim.txt").path)
+    let check = try run(["check", lesson.path])
+    #expect(check.status == 1)
+    for (location, target) in [
+      ("3:1", "../outside/victim.txt"), ("5:1", "../../../../etc/passwd"),
+      ("5:29", "/etc/hostname"), ("7:1", "link.txt"),
+    ] {
+      #expect(
+        check.error.contains(
+          "\(lesson.path):\(location): error: embedded file `\(target)` is outside the lesson's folder"
+        ), "\(target)\n\(check.error)")
+    }
+    #expect(check.error.contains(":7:15: error: embedded `sub` is a directory, not a file"))
+    #expect(check.error.contains(":7:24: error: embedded `.` is a directory, not a file"))
+
+    // render refuses; with --keep-going it writes the site, and still copies none of them.
+    let site = root.appendingPathComponent("lesson-site")
+    let refused = try run(["render", lesson.path, "--out", site.path])
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("error: embedded file `../outside/victim.txt` is outside"))
+    #expect(refused.error.contains("6 errors in the lessons; the site is not written"))
+    #expect(!FileManager.default.fileExists(atPath: site.path))
+    let kept = try run(["render", lesson.path, "--out", site.path, "--keep-going"])
+    #expect(kept.status == 0, "\(kept.error)")
+    #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("media").path))
+    let written = try FileManager.default.subpathsOfDirectory(atPath: site.path).sorted()
+    #expect(written == [".rlbook-site", "embeds.html", "index.html", "style.css"])
+    #expect(
+      try String(contentsOf: root.appendingPathComponent("outside/victim.txt"), encoding: .utf8)
+        == "secret\n")
+    let page = try String(contentsOf: site.appendingPathComponent("embeds.html"), encoding: .utf8)
+    #expect(!page.contains("secret") && !page.contains("root:"))
+  }
+
+  @Test func embedsGetSiteNamesRlbookChooses() throws {
+    let (root, lesson) = try hostileFolder(
+      "# Embeds\n\n![[sub/a b.png]] ![[sub/../sub/a b.png]] ![[..hidden.png]] ![[inside.png]]\n")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let picture = Data([0x89, 0x50, 0x4E, 0x47])
+    try picture.write(to: root.appendingPathComponent("lesson/sub/a b.png"))
+    try picture.write(to: root.appendingPathComponent("lesson/..hidden.png"))
+    // A link that stays inside the folder is followed.
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("lesson/inside.png").path,
+      withDestinationPath: "sub/a b.png")
+    let site = root.appendingPathComponent("site")
+    let result = try run(["render", lesson.path, "--out", site.path])
+    #expect(result.status == 0, "\(result.error)")
+    let media = try FileManager.default.contentsOfDirectory(
+      atPath: site.appendingPathComponent("media").path
+    ).sorted()
+    #expect(media == ["__hidden.png", "sub-a_b.png"])
+    let page = try String(contentsOf: site.appendingPathComponent("embeds.html"), encoding: .utf8)
+    #expect(page.components(separatedBy: "src=\"media/sub-a_b.png\"").count == 4)
+  }
+
+  @Test func renderRefusesAnOutThatIsNotADirectory() throws {
+    let root = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lesson = "Tests/Fixtures/cliff-demo.md"
+    let report = root.appendingPathComponent("report.txt")
+    try "my data\n".write(to: report, atomically: true, encoding: .utf8)
+    let link = root.appendingPathComponent("link")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: report.path)
+    let fifo = root.appendingPathComponent("fifo")
+    #expect(mkfifo(fifo.path, 0o600) == 0)
+    for (path, kind) in [(report, "a file"), (link, "a symbolic link"), (fifo, "a FIFO")] {
+      let result = try run(["render", lesson, "--out", path.path])
+      #expect(result.status == 1)
+      #expect(result.error.contains("\(path.path): error: \(kind) is there, not a directory"))
+    }
+    #expect(try String(contentsOf: report, encoding: .utf8) == "my data\n")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == report.path)
+  }
+
+  @Test func forceWritesOnlyWhereNothingIsThere() throws {
+    let foreign = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: foreign) }
+    let lesson = "Tests/Fixtures/cliff-demo.md"
+    let index = foreign.appendingPathComponent("index.html")
+    try "mine\n".write(to: index, atomically: true, encoding: .utf8)
+    let refused = try run(["render", lesson, "--out", foreign.path, "--force"])
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("--force writes only files that are not there yet"))
+    #expect(refused.error.contains("index.html"))
+    #expect(try String(contentsOf: index, encoding: .utf8) == "mine\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["index.html"])
+    try FileManager.default.removeItem(at: index)
+    try "notes\n".write(
+      to: foreign.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
+    #expect(try run(["render", lesson, "--out", foreign.path, "--force"]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: index.path))
+  }
+
+  @Test func aKilledRendersTemporaryDirectoryIsRemovedByTheNext() throws {
+    let root = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let site = root.appendingPathComponent("site")
+    // No process has a pid this large (the kernel's maximum is 4,194,304).
+    let stale = root.appendingPathComponent("site.rlbook-tmp-99999999")
+    try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+    try "half a site".write(
+      to: stale.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+    // One of a render still running (this test process) is left alone.
+    let live = root.appendingPathComponent("site.rlbook-tmp-\(getpid())")
+    try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
+    #expect(try run(["render", "Tests/Fixtures/cliff-demo.md", "--out", site.path]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: stale.path))
+    #expect(FileManager.default.fileExists(atPath: live.path))
+  }
+}
