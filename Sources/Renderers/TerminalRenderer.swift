@@ -108,8 +108,13 @@ public struct TerminalRenderer: Sendable {
     }
   }
 
+  /// The narrowest a nested block is drawn: past it, quotes, callouts and lists
+  /// nested deeper draw no more bars, frames or indentation.
+  static let narrowestNesting = 10
+
   /// A Markdown block's lines within `width` columns.
   func blockLines(_ block: Block, width: Int) -> [StyledText] {
+    let width = max(width, 1)
     switch block.kind {
     case .paragraph(let content):
       return inlines.styled(content).wrapped(width: width)
@@ -119,6 +124,7 @@ public struct TerminalRenderer: Sendable {
       marked.append(inlines.styled(content).styled(TextStyle(bold: true)))
       return marked.wrapped(width: width)
     case .blockQuote(let content):
+      if width - 2 < Self.narrowestNesting { return childLines(content, width: width) }
       return prefixed(
         childLines(content, width: width - 2), first: "│ ", rest: "│ ", style: TextStyle(dim: true))
     case .callout(let callout):
@@ -176,6 +182,7 @@ public struct TerminalRenderer: Sendable {
     var lines: [StyledText] = []
     let lastNumber = list.start + list.items.count - 1
     let markerWidth = list.isOrdered ? String(lastNumber).count + 2 : 2
+    let indents = width - markerWidth >= Self.narrowestNesting
     for (index, item) in list.items.enumerated() {
       var marker = list.isOrdered ? "\(list.start + index)." : "•"
       if let checked = item.checkbox { marker = checked ? "☑" : "☐" }
@@ -183,9 +190,13 @@ public struct TerminalRenderer: Sendable {
       var itemLines: [StyledText] = []
       for (blockIndex, block) in item.content.enumerated() {
         if blockIndex > 0, !list.isTight { itemLines.append(StyledText()) }
-        itemLines += blockLines(block, width: width - markerWidth)
+        itemLines += blockLines(block, width: indents ? width - markerWidth : width)
       }
       if itemLines.isEmpty { itemLines = [StyledText()] }
+      if !indents {
+        lines += [StyledText(marker)] + itemLines
+        continue
+      }
       lines += prefixed(
         itemLines, first: marker, rest: String(repeating: " ", count: markerWidth), style: .plain)
       if !list.isTight, index < list.items.count - 1 { lines.append(StyledText()) }
@@ -196,7 +207,8 @@ public struct TerminalRenderer: Sendable {
   private func calloutLines(_ callout: Callout, width: Int) -> [StyledText] {
     let look = CalloutStyle(kind: callout.kind)
     let frame = TextStyle(color: look.color)
-    let inner = width - 4
+    let boxed = width - 4 >= Self.narrowestNesting
+    let inner = boxed ? width - 4 : width
     var title = StyledText("\(look.icon) ", style: frame)
     title.append(callout.title.isEmpty ? StyledText(look.label) : inlines.styled(callout.title))
     var body = title.styled(TextStyle(bold: true)).wrapped(width: inner)
@@ -204,6 +216,7 @@ public struct TerminalRenderer: Sendable {
       body.append(StyledText())
       body += childLines(callout.content, width: inner)
     }
+    guard boxed else { return body }
     let boxWidth = min(max(body.map(\.width).max() ?? 0, 1), inner)
     var lines = [StyledText("╭" + String(repeating: "─", count: boxWidth + 2) + "╮", style: frame)]
     for line in body {

@@ -27,6 +27,31 @@ private let fatalSignalHandler: @convention(c) (Int32) -> Void = { signalNumber 
   raise(signalNumber)
 }
 
+/// The signals of a crash: a Swift trap (SIGILL, SIGTRAP), an abort, a bad address, a bad division.
+private let crashSignals = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+
+/// Handles the crash signals on a stack of their own (a stack overflow leaves
+/// none), restoring the terminal before the default action ends the process.
+private func installCrashHandlers() {
+  let stackSize = 1 << 16
+  var stack = stack_t()
+  stack.ss_sp = malloc(stackSize)
+  stack.ss_size = stackSize
+  stack.ss_flags = 0
+  sigaltstack(&stack, nil)
+  for signalNumber in crashSignals {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = fatalSignalHandler
+    #else
+      action.__sigaction_u.__sa_handler = fatalSignalHandler
+    #endif
+    action.sa_flags = SA_ONSTACK | Int32(bitPattern: UInt32(SA_RESETHAND))
+    sigemptyset(&action.sa_mask)
+    sigaction(signalNumber, &action, nil)
+  }
+}
+
 private func systemRead(_ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
   read(STDIN_FILENO, buffer, count)
 }
@@ -39,9 +64,10 @@ private let resizeHandler: @convention(c) (Int32) -> Void = { _ in sizeChanged =
 
 /// The terminal in raw mode on the alternate screen, for the full-screen front ends.
 ///
-/// Every way out restores it: ``leave()``, `exit` (an `atexit` hook), and the
-/// signals that end a process (INT, TERM, HUP, QUIT), whose handlers restore
-/// and then re-raise, so the exit status still tells what happened.
+/// Every way out restores it: ``leave()``, `exit` (an `atexit` hook), the
+/// signals that end a process (INT, TERM, HUP, QUIT) and those of a crash (a
+/// Swift trap, an abort, a bad address), whose handlers restore and then
+/// re-raise with the default action, so the exit status still tells what happened.
 enum RawTerminal {
   /// Switches to raw mode and the alternate screen, and installs the restoring hooks.
   static func enter() {
@@ -59,6 +85,7 @@ enum RawTerminal {
     for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
       signal(signalNumber, fatalSignalHandler)
     }
+    installCrashHandlers()
     signal(SIGWINCH, resizeHandler)
     // The runtime may start us with these blocked; a blocked SIGTERM would never restore.
     var handled = sigset_t()

@@ -11,7 +11,8 @@ import Testing
       && FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")),
   .serialized)
 struct StepTerminalTests {
-  /// A tmux session running `rlbook step` on a lesson, then saving `stty -a`.
+  /// A tmux session running `rlbook step` on a lesson, then saving `stty -a`
+  /// (with core files off: some tests end rlbook with a crash signal).
   ///
   /// Each session has a tmux server of its own (`-L`), killed when it ends, so
   /// the tests never touch a user's tmux and leave nothing running.
@@ -30,7 +31,7 @@ struct StepTerminalTests {
     /// `rlbook ARGUMENTS`, with `environment` (`NAME='value' …`) set.
     init(arguments: String, width: Int = 100, height: Int = 30, environment: String = "") throws {
       let command =
-        "cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' \(environment) '\(CLITests.binary.path)' \(arguments); stty -a > '\(stty.path)'"
+        "ulimit -c 0; cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' \(environment) '\(CLITests.binary.path)' \(arguments); stty -a > '\(stty.path)'"
       try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
@@ -175,12 +176,16 @@ struct StepTerminalTests {
     #expect(isRestored(try notes.settingsAfterExit()))
   }
 
-  @Test func sigtermRestoresTheTerminal() throws {
+  /// An ending signal, or one of a crash (a Swift trap is SIGILL), restores the terminal.
+  @Test(arguments: ["TERM", "ILL", "TRAP", "ABRT", "SEGV", "BUS", "FPE"])
+  func aSignalRestoresTheTerminal(_ signal: String) throws {
     let session = try Session(lesson: "Tests/Fixtures/cliff-demo.md")
     try session.waitFor("section 1/")
     let pid = try session.tmux(["display-message", "-p", "-t", session.name, "#{pane_pid}"])
     let shell = pid.trimmingCharacters(in: .whitespacesAndNewlines)
-    try Subprocess.run("/usr/bin/pkill", ["-TERM", "-P", shell, "rlbook"], timeout: 20)
-    #expect(isRestored(try session.settingsAfterExit()))
+    try Subprocess.run("/usr/bin/pkill", ["-\(signal)", "-P", shell, "rlbook"], timeout: 20)
+    #expect(isRestored(try session.settingsAfterExit()), "SIG\(signal)")
+    let screen = try session.screen()
+    #expect(!screen.contains("section 1/"), "still on the alternate screen after SIG\(signal)")
   }
 }

@@ -21,6 +21,43 @@ import Testing
     #expect(widest <= width)
   }
 
+  /// Quotes, callouts, lists and rules nested past the width once trapped
+  /// (`Negative count not allowed`); past a depth they now draw no more bars.
+  @Test(arguments: [20, 80, 200])
+  func deepNestingDegradesWithinTheWidth(width: Int) {
+    let quotes = String(repeating: ">", count: 120)
+    let nested = String(repeating: "> ", count: 120)
+    let lists = (0..<60).map { String(repeating: "  ", count: $0) + "- item \($0)" }
+    let source = """
+      # Deep
+
+      \(quotes) [!tip]
+      \(quotes) hello there
+
+      \(nested)---
+
+      \(nested)- a list
+      \(nested)  1. in a quote
+
+      \(lists.joined(separator: "\n"))
+
+      \(nested)```
+      \(nested)code
+      \(nested)```
+
+      \(nested)| a | b |
+      \(nested)| - | - |
+      \(nested)| 1 | 2 |
+
+      \(nested)$$x^2$$
+      """
+    let output = TerminalRenderer(width: width).render(parser.parse(source, path: "deep.md"))
+    #expect(output.contains("hello") && output.contains("there"))
+    #expect(output.contains("item 59"))
+    let widest = output.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
+    #expect(widest <= width)
+  }
+
   @Test func rendersTablesInBoxesWithAlignment() {
     let lesson = parser.parse(
       "| Action | Q |\n| :-- | --: |\n| jump | 0.9 |\n| left | 0.25 |\n", path: "a.md")
