@@ -38,16 +38,10 @@ public struct EmbedResolver: Sendable {
     guard inside else { return .outsideLesson }
     var status = stat()
     guard stat(real, &status) == 0 else { return .missing }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG:
-      let relative = real == root ? "" : String(real.dropFirst(root == "/" ? 1 : root.count + 1))
-      return .file(realPath: real, relativePath: relative)
-    case S_IFDIR: return .notAFile(kind: "a directory")
-    case S_IFIFO: return .notAFile(kind: "a FIFO")
-    case S_IFCHR, S_IFBLK: return .notAFile(kind: "a device")
-    case S_IFSOCK: return .notAFile(kind: "a socket")
-    default: return .notAFile(kind: "not a regular file")
-    }
+    let kind = FileKind(mode: status.st_mode)
+    guard kind == .regularFile else { return .notAFile(kind: kind.rawValue) }
+    let relative = real == root ? "" : String(real.dropFirst(root == "/" ? 1 : root.count + 1))
+    return .file(realPath: real, relativePath: relative)
   }
 
   /// The path with every link, `.` and `..` resolved, or `nil` when it leads nowhere.

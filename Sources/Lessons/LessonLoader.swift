@@ -10,6 +10,8 @@ public struct LessonLoader: Sendable {
     case unreadable(String, reason: String)
     /// A directory holds no `.md` files.
     case noLessons(String)
+    /// The file is larger than a lesson may be.
+    case tooLarge(String, bytes: Int)
 
     public var description: String {
       switch self {
@@ -19,11 +21,16 @@ public struct LessonLoader: Sendable {
         "\(path): error: cannot read the file: \(reason)"
       case .noLessons(let path):
         "\(path): error: no lessons (`.md` files) in this directory"
+      case .tooLarge(let path, let bytes):
+        "\(path): error: the file is \(bytes / 1024) KiB, and a lesson may be at most \(LessonLoader.largestLesson / 1024) KiB\nhint: split it into several lessons, or move large data out of it"
       }
     }
   }
 
   private let parser = LessonParser { EmbedResolver().resolve($0, lessonPath: $1) }
+
+  /// The largest lesson file read, in bytes (the nine lessons are 6 to 20 KiB).
+  public static let largestLesson = 2 << 20
 
   /// Creates a loader that reads from the file system.
   public init() {}
@@ -51,13 +58,7 @@ public struct LessonLoader: Sendable {
   ///
   /// Bytes that are not UTF-8 are replaced (U+FFFD) and reported as an error.
   public func load(_ path: String) throws(LoadError) -> Lesson {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path, reason: error.localizedDescription)
-    }
-    let bytes = [UInt8](data)
+    let bytes = try contents(of: path)
     let text = String(decoding: bytes, as: UTF8.self)
     var lesson = parser.parse(text, path: path)
     if String(validating: bytes, as: UTF8.self) == nil {
@@ -67,6 +68,38 @@ public struct LessonLoader: Sendable {
           hint: "save the file as UTF-8", at: nil), at: 0)
     }
     return lesson
+  }
+
+  /// The bytes of a regular file of at most ``largestLesson`` bytes (a FIFO, a
+  /// device or a directory is refused before anything is read from it).
+  private func contents(of path: String) throws(LoadError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .unreadable(path, reason: String(cString: strerror(errno)))
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path, reason: String(cString: strerror(errno)))
+    }
+    let kind = FileKind(mode: status.st_mode)
+    guard kind == .regularFile else {
+      throw .unreadable(path, reason: "it is \(kind.rawValue), not a file")
+    }
+    guard status.st_size <= Self.largestLesson else {
+      throw .tooLarge(path, bytes: Int(status.st_size))
+    }
+    do {
+      let data = try handle.read(upToCount: Self.largestLesson + 1) ?? Data()
+      guard data.count <= Self.largestLesson else {
+        throw LoadError.tooLarge(path, bytes: data.count)
+      }
+      return [UInt8](data)
+    } catch let error as LoadError {
+      throw error
+    } catch {
+      throw .unreadable(path, reason: error.localizedDescription)
+    }
   }
 
   /// Reads every lesson a path names, in book order: by `order`, then by file name.

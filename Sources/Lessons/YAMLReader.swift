@@ -14,11 +14,29 @@ struct YAMLReader {
   let firstLine: Int
   /// The YAML text's lines.
   private let lines: [Substring]
+  /// For each YAML line, the file column (0-based, in bytes) of its first character.
+  private let lineStartColumns: [Int]
+  /// For each YAML line, the byte offset of each of its Unicode scalars, and the line's end.
+  private let scalarOffsets: [[Int]]
 
   init(yaml: String, file: LineIndex, firstLine: Int) {
     self.file = file
     self.firstLine = firstLine
-    self.lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = lines
+    lineStartColumns = lines.indices.map { index in
+      let fileLine = firstLine + index
+      guard fileLine <= file.lineCount else { return 0 }
+      let fileText = file.text(ofLine: fileLine)
+      let content = lines[index]
+      return fileText.hasSuffix(content) ? fileText.utf8.count - content.utf8.count : 0
+    }
+    scalarOffsets = lines.map { line in
+      var offsets: [Int] = [0]
+      offsets.reserveCapacity(line.utf8.count + 1)
+      for scalar in line.unicodeScalars { offsets.append(offsets.last! + UTF8.width(scalar)) }
+      return offsets
+    }
   }
 
   /// The result of reading: a value, or the diagnostic that explains why there is none.
@@ -27,11 +45,34 @@ struct YAMLReader {
     case failure(Diagnostic)
   }
 
+  /// The most values one piece of YAML may hold (a demo needs a few dozen).
+  static let largestValueCount = 10_000
+
   /// Reads the YAML text; `nil` value for an empty document.
+  ///
+  /// Aliases are refused before the text is parsed (``YAMLAliasScan``), and
+  /// reading stops at ``largestValueCount`` values, so no text expands.
   func read(_ yaml: String, what: String) -> Outcome {
+    if let (line, column) = YAMLAliasScan.firstAlias(in: yaml) {
+      let at = location(line: line, column: column) ?? fallback
+      return .failure(
+        .error(
+          "YAML aliases (`*name`) are not allowed in \(what)",
+          hint:
+            "write the value out again; aliases can make a few lines expand to billions of values",
+          at: point(at)))
+    }
     do {
       guard let node = try Yams.compose(yaml: yaml) else { return .value(nil) }
-      return .value(value(of: node))
+      var budget = Self.largestValueCount
+      guard let value = value(of: node, budget: &budget) else {
+        return .failure(
+          .error(
+            "\(what) holds more than \(Self.largestValueCount) values",
+            hint: "a demo's settings and a lesson's front matter are a few short lines",
+            at: point(fallback)))
+      }
+      return .value(value)
     } catch let error as YamlError {
       return .failure(diagnostic(for: error, what: what))
     } catch {
@@ -40,7 +81,10 @@ struct YAMLReader {
     }
   }
 
-  private func value(of node: Node) -> YAMLValue {
+  /// The value of `node`, or `nil` once more than `budget` values were built.
+  private func value(of node: Node, budget: inout Int) -> YAMLValue? {
+    budget -= 1
+    guard budget >= 0 else { return nil }
     let start = node.mark.flatMap { location(line: $0.line, column: $0.column) } ?? fallback
     switch node {
     case .scalar(let scalar):
@@ -53,16 +97,21 @@ struct YAMLReader {
       }
       return YAMLValue(.scalar(text, isQuoted: isQuoted), range: range)
     case .sequence(let sequence):
-      let items = sequence.map(value(of:))
+      var items: [YAMLValue] = []
+      for item in sequence {
+        guard let value = value(of: item, budget: &budget) else { return nil }
+        items.append(value)
+      }
       let isFlow = sequence.style == .flow
       return YAMLValue(.list(items), range: collectionRange(start, items.map(\.range), isFlow))
     case .mapping(let mapping):
       var entries: [YAMLEntry] = []
       for (key, value) in mapping {
-        let keyValue = self.value(of: key)
+        guard let keyValue = self.value(of: key, budget: &budget),
+          let entryValue = self.value(of: value, budget: &budget)
+        else { return nil }
         entries.append(
-          YAMLEntry(
-            key: key.scalar?.string ?? "", keyRange: keyValue.range, value: self.value(of: value)))
+          YAMLEntry(key: key.scalar?.string ?? "", keyRange: keyValue.range, value: entryValue))
       }
       let ranges = entries.flatMap { [$0.keyRange, $0.value.range] }
       return YAMLValue(.map(entries), range: collectionRange(start, ranges, mapping.style == .flow))
@@ -98,12 +147,9 @@ struct YAMLReader {
     guard line <= lines.count else {
       return SourceLocation(line: fileLine, column: 1)
     }
-    let content = lines[line - 1]
-    let fileText = file.text(ofLine: fileLine)
-    let prefix = fileText.hasSuffix(content) ? fileText.utf8.count - content.utf8.count : 0
-    let scalars = content.unicodeScalars.prefix(max(column - 1, 0))
-    let bytes = scalars.reduce(0) { $0 + UTF8.width($1) }
-    return SourceLocation(line: fileLine, column: prefix + bytes + 1)
+    let offsets = scalarOffsets[line - 1]
+    let bytes = offsets[min(max(column - 1, 0), offsets.count - 1)]
+    return SourceLocation(line: fileLine, column: lineStartColumns[line - 1] + bytes + 1)
   }
 
   /// Where a key is written for the second time (`key:` starting a line), if it is.

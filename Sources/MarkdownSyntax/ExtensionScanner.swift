@@ -5,8 +5,13 @@
 /// follows Pandoc's rule so prices are not math: the opening `$` has a
 /// non-space right after it, the closing `$` a non-space right before it and
 /// no digit right after it; it stays on one line. Display math `$$…$$` may span
-/// lines of one paragraph.
+/// lines of one paragraph. A line with more than ``widestTableRow`` `|` is kept
+/// from cmark-gfm whole and comes back as text.
 struct ExtensionScanner {
+  /// The most `|` a line may hold and still be read as a table row: cmark-gfm's
+  /// table extension takes time quadratic in a row's cells (100,000 took 5 s, and 2,000 lines of 1,000 took as long).
+  static let widestTableRow = 200
+
   private let bytes: [UInt8]
   private let skippedLines: Set<Int>
   private let lines: LineIndex
@@ -75,6 +80,15 @@ struct ExtensionScanner {
     var index = chunk.lowerBound
     let end = chunk.upperBound
     while index < end {
+      if index == chunk.lowerBound || bytes[index - 1] == 0x0A {
+        let lineEnd = bytes[index..<end].firstIndex(of: 0x0A) ?? end
+        if bytes[index..<lineEnd].count(where: { $0 == UInt8(ascii: "|") }) > Self.widestTableRow {
+          let text = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
+          found.append((.literal, index..<lineEnd, text))
+          index = lineEnd
+          continue
+        }
+      }
       switch bytes[index] {
       case UInt8(ascii: "\\"):
         index += (index + 1 < end && bytes[index + 1].isASCIIPunctuation) ? 2 : 1

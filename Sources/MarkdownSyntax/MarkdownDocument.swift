@@ -20,7 +20,9 @@ public struct MarkdownDocument: Hashable, Sendable {
   /// serialised by one process-wide lock.
   public init(parsing source: String) {
     let original = LineIndex(source)
-    let needsProtection = source.contains("$") || source.contains("![[")
+    let needsProtection =
+      source.contains("$") || source.contains("![[")
+      || source.utf8.count(where: { $0 == UInt8(ascii: "|") }) > ExtensionScanner.widestTableRow
     let skipped = needsProtection ? CmarkParser.codeAndHTMLLines(in: original.bytes) : []
     let scanner =
       needsProtection ? ExtensionScanner(lines: original, skippedLines: skipped) : nil

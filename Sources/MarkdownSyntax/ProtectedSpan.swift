@@ -9,6 +9,10 @@ struct ProtectedSpan: Hashable, Sendable {
     case inlineMath
     case displayMath
     case embed
+    /// Text that cmark-gfm must not parse: a line with more table cells than it
+    /// reads in reasonable time (its table extension takes time quadratic in a
+    /// row's cells). It comes back as the text it was.
+    case literal
   }
 
   var kind: Kind
@@ -34,6 +38,8 @@ struct ProtectedSpan: Hashable, Sendable {
       return Inline(.math(content), range: range)
     case .displayMath:
       return Inline(.displayMath(content), range: range)
+    case .literal:
+      return Inline(.text(source), range: range)
     case .embed:
       let parts = content.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
       let target = parts[0].trimmingSpaces

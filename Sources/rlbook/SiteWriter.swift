@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 import Renderers
 
 /// Writes a site into a directory all at once, never deleting what it did not write.
@@ -126,17 +127,8 @@ struct SiteWriter {
 
   /// What is at `path` when it is there and is not a directory (links are not followed).
   static func nonDirectoryKind(at path: String) -> String? {
-    var status = stat()
-    guard lstat(path, &status) == 0 else { return nil }
-    switch status.st_mode & S_IFMT {
-    case S_IFDIR: return nil
-    case S_IFREG: return "a file"
-    case S_IFLNK: return "a symbolic link"
-    case S_IFIFO: return "a FIFO"
-    case S_IFCHR, S_IFBLK: return "a device"
-    case S_IFSOCK: return "a socket"
-    default: return "something"
-    }
+    guard let kind = FileKind(atPath: path), kind != .directory else { return nil }
+    return kind.rawValue
   }
 
   /// Whether writing `relative` into the directory would replace something, or
@@ -146,9 +138,8 @@ struct SiteWriter {
     let components = relative.split(separator: "/")
     for (index, component) in components.enumerated() {
       path += "/" + component
-      var status = stat()
-      guard lstat(path, &status) == 0 else { return false }
-      if index == components.count - 1 || status.st_mode & S_IFMT != S_IFDIR { return true }
+      guard let kind = FileKind(atPath: path) else { return false }
+      if index == components.count - 1 || kind != .directory { return true }
     }
     return false
   }

@@ -137,4 +137,20 @@ extension CLITests {
     #expect(!FileManager.default.fileExists(atPath: stale.path))
     #expect(FileManager.default.fileExists(atPath: live.path))
   }
+
+  @Test func lessonsThatAreTooLargeOrNotFilesAreRefusedUnread() throws {
+    let root = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let large = root.appendingPathComponent("large.md")
+    try Data(repeating: UInt8(ascii: "a"), count: 3 << 20).write(to: large)
+    let fifo = root.appendingPathComponent("fifo.md")
+    #expect(mkfifo(fifo.path, 0o600) == 0)  // opening it to read would wait for a writer forever
+    let result = try run(["check", root.path])
+    #expect(result.status == 1)
+    #expect(
+      result.error.contains(
+        "\(large.path): error: the file is 3072 KiB, and a lesson may be at most 2048 KiB"))
+    #expect(
+      result.error.contains("\(fifo.path): error: cannot read the file: it is a FIFO, not a file"))
+  }
 }
