@@ -182,6 +182,18 @@ struct YAMLReader {
       let at = location(line: primary.line, column: primary.column) ?? fallback
       let during = context.map { " (\($0.text))" } ?? ""
       return .error("invalid YAML in \(what): \(problem)\(during)", hint: hint, at: point(at))
+    case .reader(let problem, let offset?, _, let yaml):
+      // libyaml's reader (bad characters) gives an offset in characters, not a mark.
+      let before = yaml.prefix(offset)
+      let line = before.count(where: { $0 == "\n" }) + 1
+      let lineStart =
+        before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+      let column = before[lineStart...].unicodeScalars.count + 1
+      let at = location(line: line, column: column) ?? fallback
+      return .error(
+        "invalid YAML in \(what): \(problem)",
+        hint: "remove the character: text in a lesson cannot hold control characters",
+        at: point(at))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let repeated = duplicates.first.flatMap(secondOccurrence(ofKey:))
       let at =

@@ -72,25 +72,12 @@ struct InlineStyler {
     }
   }
 
-  /// Text without control characters, so a lesson cannot send escape codes to a terminal.
+  /// Text with tabs as four spaces and control characters as visible escapes
+  /// (``VisibleText``), so a lesson cannot send escape codes to a terminal.
   static func sanitized(_ text: String) -> String {
-    guard
-      text.unicodeScalars.contains(where: {
-        $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F || (0x80...0x9F).contains($0.value)
-      })
-    else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if scalar == "\t" {
-        scalars.append(contentsOf: "    ".unicodeScalars)
-      } else if scalar.value < 0x20 && scalar != "\n" || scalar.value == 0x7F
-        || (0x80...0x9F).contains(scalar.value)
-      {
-        scalars.append("\u{FFFD}")
-      } else {
-        scalars.append(scalar)
-      }
-    }
-    return String(scalars)
+    VisibleText.escapingControls(
+      text.contains("\t")
+        ? text.split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
+        : text)
   }
 }

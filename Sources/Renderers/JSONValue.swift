@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A JSON value, written deterministically: keys in the order given, two-space indents.
 enum JSONValue: Hashable, Sendable {
   case string(String)
@@ -42,7 +44,10 @@ enum JSONValue: Hashable, Sendable {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || scalar.value == 0x2028 || scalar.value == 0x2029
+        || VisibleText.needsEscape(scalar):
         let hex = String(scalar.value, radix: 16)
         result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: result.unicodeScalars.append(scalar)

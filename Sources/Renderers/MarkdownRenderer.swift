@@ -1,5 +1,6 @@
 public import Lessons
 import MarkdownSyntax
+import TerminalUI
 
 /// Re-emits a lesson as Markdown in rlbook's dialect.
 ///
@@ -37,7 +38,8 @@ public struct MarkdownRenderer: Sendable {
         }
       }
     }
-    return chunks.joined(separator: "\n\n") + "\n"
+    // Control characters are shown as escapes here too: this text is often read in a terminal.
+    return VisibleText.escapingControls(chunks.joined(separator: "\n\n") + "\n")
   }
 
   func block(_ block: Block) -> String {

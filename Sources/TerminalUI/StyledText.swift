@@ -1,15 +1,18 @@
 /// Text made of runs that each have a style; measured and wrapped in terminal columns.
 public struct StyledText: Hashable, Sendable {
   /// One run of text in one style.
+  ///
+  /// Its text never holds control characters: they are written as visible
+  /// escapes (``VisibleText``), so no text shown this way can act on a terminal.
   public struct Run: Hashable, Sendable {
     /// The text.
-    public var text: String
+    public fileprivate(set) var text: String
     /// Its style.
     public var style: TextStyle
 
     /// Creates a run.
     public init(_ text: String, style: TextStyle = .plain) {
-      self.text = text
+      self.text = VisibleText.escapingControls(text)
       self.style = style
     }
   }
@@ -31,7 +34,7 @@ public struct StyledText: Hashable, Sendable {
   public mutating func append(_ text: String, style: TextStyle = .plain) {
     guard !text.isEmpty else { return }
     if let last = runs.last, last.style == style {
-      runs[runs.count - 1].text += text
+      runs[runs.count - 1].text += VisibleText.escapingControls(text)
     } else {
       runs.append(Run(text, style: style))
     }

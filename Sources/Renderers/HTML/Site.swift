@@ -1,4 +1,5 @@
 public import Lessons
+import TerminalUI
 
 /// A book of lessons as a static site: an index, a page per lesson, one stylesheet.
 ///
@@ -44,7 +45,12 @@ public struct Site: Sendable {
     return files
   }
 
+  /// A page: control characters from lessons are shown as escapes, as in the terminal.
   private static func document(title: String, body: String) -> String {
+    VisibleText.escapingControls(page(title: title, body: body))
+  }
+
+  private static func page(title: String, body: String) -> String {
     """
     <!DOCTYPE html>
     <html lang="en">
