@@ -1,4 +1,5 @@
 import Foundation
+import MarkdownSyntax
 
 /// Finds and reads lesson files from disk.
 public struct LessonLoader: Sendable {
@@ -61,13 +62,32 @@ public struct LessonLoader: Sendable {
     let bytes = try contents(of: path)
     let text = String(decoding: bytes, as: UTF8.self)
     var lesson = parser.parse(text, path: path)
-    if String(validating: bytes, as: UTF8.self) == nil {
+    if let offset = Self.firstInvalidUTF8(in: bytes) {
+      // Everything before the first bad byte is valid, so its column is the same in the text.
+      let start = MarkdownSyntax.LineIndex(bytes: bytes).location(ofOffset: offset)
       lesson.diagnostics.insert(
         .error(
           "the file is not valid UTF-8; invalid bytes are shown as �",
-          hint: "save the file as UTF-8", at: nil), at: 0)
+          hint: "save the file as UTF-8",
+          at: SourceRange(
+            start: start, end: SourceLocation(line: start.line, column: start.column + 1))),
+        at: 0)
     }
     return lesson
+  }
+
+  /// The offset of the first byte that is not part of valid UTF-8, if there is one.
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): offset += scalar.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
   }
 
   /// The bytes of a regular file of at most ``largestLesson`` bytes (a FIFO, a

@@ -83,7 +83,7 @@ enum CmarkParser {
     var result = bytes
     var lineStart = 0
     while lineStart < result.count {
-      let lineEnd = result[lineStart...].firstIndex(of: 0x0A) ?? result.count
+      let lineEnd = result[lineStart...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? result.count
       if result[lineStart..<lineEnd].count(where: { $0 == pipe }) > ExtensionScanner.widestTableRow
       {
         for index in lineStart..<lineEnd where result[index] == pipe {

@@ -80,8 +80,8 @@ struct ExtensionScanner {
     var index = chunk.lowerBound
     let end = chunk.upperBound
     while index < end {
-      if index == chunk.lowerBound || bytes[index - 1] == 0x0A {
-        let lineEnd = bytes[index..<end].firstIndex(of: 0x0A) ?? end
+      if index == chunk.lowerBound || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D {
+        let lineEnd = bytes[index..<end].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? end
         if bytes[index..<lineEnd].count(where: { $0 == UInt8(ascii: "|") }) > Self.widestTableRow {
           let text = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
           found.append((.literal, index..<lineEnd, text))

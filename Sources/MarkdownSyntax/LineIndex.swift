@@ -13,11 +13,19 @@ public struct LineIndex: Sendable {
   }
 
   /// Indexes the lines of UTF-8 `bytes`.
+  ///
+  /// A line ends at a line feed, a carriage return, or both (`\r\n`), as in CommonMark.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    for (offset, byte) in bytes.enumerated() {
+      if byte == UInt8(ascii: "\n") {
+        starts.append(offset + 1)
+      } else if byte == UInt8(ascii: "\r"),
+        offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n")
+      {
+        starts.append(offset + 1)
+      }
     }
     lineStarts = starts
   }
@@ -45,7 +53,7 @@ public struct LineIndex: Sendable {
     return min(max(start + location.column - 1, start), bytes.count)
   }
 
-  /// The byte range of a 1-based line, without its newline.
+  /// The byte range of a 1-based line, without its line ending.
   public func byteRange(ofLine line: Int) -> Range<Int> {
     guard line >= 1, line <= lineStarts.count else { return bytes.count..<bytes.count }
     let start = lineStarts[line - 1]

@@ -1,3 +1,4 @@
+import Foundation
 import Lessons
 import MarkdownSyntax
 import RLBookTestSupport
@@ -12,6 +13,22 @@ import Testing
     #expect(lesson.sections[0].heading == nil)
     #expect(lesson.sections.compactMap(\.heading?.anchor) == ["q--a", "q--a-1", "return-and-γ"])
     #expect(lesson.sections.map(\.blocks.count) == [1, 1, 0, 0])
+  }
+
+  /// CommonMark ends a line at `\n`, `\r\n` or a lone `\r`: all three read alike.
+  @Test(arguments: ["\r", "\r\n"])
+  func everyLineEndingReadsTheSame(ending: String) throws {
+    let parser = LessonParser(fileExists: { _ in false })
+    let source = try Fixtures.text("every-diagnostic.md")
+    let unix = parser.parse(source, path: "a.md")
+    let other = parser.parse(source.replacingOccurrences(of: "\n", with: ending), path: "a.md")
+    #expect(other.title == unix.title)
+    #expect(other.frontMatter.order == unix.frontMatter.order)
+    #expect(other.sections.count == unix.sections.count)
+    #expect(other.demos.count == unix.demos.count)
+    #expect(other.diagnostics.map(\.range) == unix.diagnostics.map(\.range))
+    #expect(other.diagnostics.map(\.message) == unix.diagnostics.map(\.message))
+    #expect(unix.diagnostics.count > 5)
   }
 
   @Test func warnsAboutMissingEmbedsAtTheirPosition() {

@@ -93,8 +93,8 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.error
-        == "\(file.path): error: the file is not valid UTF-8; invalid bytes are shown as �\n"
-        + "  hint: save the file as UTF-8\n")
+        == "\(file.path):1:6: error: the file is not valid UTF-8; invalid bytes are shown as �\n"
+        + " 1 | # Caf�\n   |      ^\n   = hint: save the file as UTF-8\n")
     #expect(result.output == "1 lesson, 0 demos, 1 error, 0 warnings\n")
   }
 
