@@ -102,6 +102,55 @@ import Testing
       problem.located.hasPrefix("5:7: 100,000 episodes × 10 runs × 2 agents is over the limit"))
   }
 
+  /// The limit is on the product: steps × runs × what each step costs, networks included.
+  @Test(arguments: [
+    (
+      "env: cartpole\nagent: dqn\nsteps: 2000000\nepisodes: 10000\nbatch: 1024\ntrain-every: 1\nhidden: [256, 256, 256]",
+      "4:8: this demo would do about 1×10¹⁵ operations (up to 2,000,000 steps in one run, networks included), about 13 days at 10⁹ a second; the limit is 3×10¹⁰"
+    ),
+    (
+      "env: windy\nagent: random\nepisodes: 1000\nruns: 1000",
+      "5:7: this demo would do about 5×10¹⁰ operations (up to 1,000,000 steps in each of 1,000 runs), about 50 s at 10⁹ a second; the limit is 3×10¹⁰"
+    ),
+  ])
+  func workIsLimitedAsAProduct(body: String, located: String) throws {
+    let problems = DemoBlocks.problems(body)
+    #expect(problems.map(\.located) == [located])
+    #expect(problems.first?.hint?.hasSuffix("run with --allow-long") == true)
+    #expect(DemoBlocks.plan(body, validator: DemoValidator(limits: .long)) != nil)
+  }
+
+  /// The same windy demo with fewer runs, and the lessons' largest (DQN, 50,000 steps), pass.
+  @Test(arguments: [
+    "env: windy\nagent: random\nepisodes: 1000\nruns: 100",
+    "env: cartpole\nagent: dqn\nsteps: 200000\nepisodes: 3000",
+    "env: cartpole\nagents: [reinforce, actor-critic]\nepisodes: 1000\nruns: 5",
+  ])
+  func demosOfReasonableSizeAreAccepted(body: String) {
+    #expect(DemoBlocks.problems(body).isEmpty, "\(DemoBlocks.problems(body))")
+  }
+
+  /// A 700 × 700 lake took 22 s to build before its size was refused; now the map key is checked first.
+  @Test func aHugeMapIsRefusedAtItsKey() throws {
+    let rows =
+      ["S" + String(repeating: "F", count: 699)]
+      + Array(repeating: String(repeating: "F", count: 700), count: 698)
+      + [String(repeating: "F", count: 699) + "G"]
+    let problems = DemoBlocks.problems(
+      "env: frozenlake\nagent: q-learning\nmap: [\(rows.joined(separator: ", "))]")
+    #expect(
+      problems.map(\.located) == [
+        "4:6: this map has 490,000 tiles, over the limit of 262,144 states"
+      ])
+  }
+
+  @Test(arguments: [".nan", ".inf", "-.inf", "nan", "inf"])
+  func aStateOfNonFiniteNumbersIsRefusedAtTheNumber(number: String) {
+    let problems = DemoBlocks.problems(
+      "env: cartpole\nagent: dqn\nshow: q-table\nstate: [0, \(number), 0, 0]")
+    #expect(problems.map(\.located) == ["5:12: `\(number)` is not a finite number"])
+  }
+
   @Test func aNetworkOverTheLimitIsRefused() throws {
     let problem = try #require(
       DemoBlocks.problems("env: cartpole\nagent: dqn\nhidden: [512, 512, 512]").first)

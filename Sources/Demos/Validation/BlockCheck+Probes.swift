@@ -69,6 +69,12 @@ extension BlockCheck {
       }
       let numbers = parts.compactMap(\.double)
       let count = isCartPole ? 4 : 2
+      if let bad = parts.first(where: { $0.double.map { !$0.isFinite } ?? false }) {
+        error(
+          "`\(bad.text ?? "")` is not a finite number", hint: "a state is " + form, key: "state",
+          at: bad.range)
+        continue
+      }
       guard numbers.count == parts.count, numbers.count == count else {
         error(
           "a \(world.entry.name) state is \(count) numbers", hint: "a state is " + form,

@@ -225,15 +225,7 @@ extension BlockCheck {
         hint: "use fewer coins and enemies", at: fence)
     }
     for agent in agents where agent.setting("hidden") != nil {
-      let inputs =
-        switch world.body {
-        case .tabular(let environment): environment.observationCount
-        case .cartpole: 4
-        case .pendulum: 3
-        case .bandit: 1
-        }
-      let sizes = [inputs] + (settings.integers("hidden") ?? []) + [world.actionNames.count + 1]
-      let weights = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
+      let weights = WorkEstimate.weights(of: agent, world: world, settings: settings)
       if weights > limits.networkWeights {
         error(
           "\(agent.name)'s network would have \(grouped(weights)) weights, over the limit of \(grouped(limits.networkWeights))",
@@ -241,6 +233,37 @@ extension BlockCheck {
           at: settings.ranges["hidden"] ?? fence)
         return
       }
+    }
+  }
+
+  /// The demo's work, all of it together, within the limit.
+  mutating func checkWork(
+    of world: DemoWorld, agents: [AgentEntry], settings: DemoSettings, budget: Budget
+  ) {
+    let estimate = WorkEstimate(
+      budget: budget, world: world, agents: agents, settings: settings, stepCeiling: limits.steps,
+      sweepCount: settings.sweep?.values.count ?? 1)
+    guard estimate.operations > limits.operations else { return }
+    let seconds = estimate.operations / WorkEstimate.operationsPerSecond
+    let perStep =
+      estimate.operationsPerStep > WorkEstimate.operationsPerStep * 1.5
+      ? ", networks included" : ""
+    let key = ["steps", "runs", "episodes", "batch", "hidden"].first { settings.ranges[$0] != nil }
+    error(
+      "this demo would do about \(WorkEstimate.scientific(estimate.operations)) operations (up to \(grouped(estimate.stepsPerRun)) steps \(estimate.runCount == 1 ? "in one run" : "in each of \(grouped(estimate.runCount)) runs")\(perStep)), about \(WorkEstimate.duration(seconds: seconds)) at 10⁹ a second; the limit is \(WorkEstimate.scientific(limits.operations))",
+      hint:
+        "train fewer steps, episodes or runs, or a smaller network; if you mean it, run with --allow-long",
+      key: key, at: key.flatMap { settings.ranges[$0] } ?? fence)
+  }
+
+  /// Sizes that are checked before the environment is built (building a huge map takes long).
+  mutating func checkSizeBeforeBuilding(_ environment: EnvironmentEntry, settings: DemoSettings) {
+    guard environment.name == "frozenlake", let rows = settings.texts("map") else { return }
+    let cells = rows.reduce(0) { $0 + $1.count }
+    if cells > limits.states {
+      error(
+        "this map has \(grouped(cells)) tiles, over the limit of \(grouped(limits.states)) states",
+        hint: "draw a smaller lake", key: "map", at: settings.ranges["map"])
     }
   }
 }

@@ -81,6 +81,8 @@ struct BlockCheck {
     checkViews(chosenViews, agents: agents, environment: environment, settings: settings)
     let budget = readBudget(environment: environment, agents: agents, settings: settings)
     guard !hasErrors, let budget else { return nil }
+    checkSizeBeforeBuilding(environment, settings: settings)
+    guard !hasErrors else { return nil }
     let world: DemoWorld
     do {
       world = try DemoWorld.build(environment, settings: settings, episodes: budget.episodes)
@@ -89,6 +91,7 @@ struct BlockCheck {
       return nil
     }
     checkSize(of: world, agents: agents, settings: settings)
+    if !hasErrors { checkWork(of: world, agents: agents, settings: settings, budget: budget) }
     let probes = readProbes(world: world)
     guard !hasErrors else { return nil }
     let plan = DemoPlan(
