@@ -137,6 +137,14 @@ let package = Package(
       name: "StepperTests", dependencies: ["Stepper", "Lessons", "MarkdownSyntax", "TerminalUI"],
       swiftSettings: strictSettings),
     .testTarget(
+      name: "FuzzTests",
+      dependencies: [
+        "Demos", "Lessons", "MarkdownSyntax", "Renderers", "Stepper", "TerminalUI",
+        "RLBookTestSupport",
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "RLBookCLITests",
       dependencies: ["RLBookTestSupport"],
       exclude: ["Snapshots"],

@@ -88,12 +88,17 @@ public struct DemoRunner: Sendable {
   /// A plan's result from the cache, else trained (and then cached).
   func cachedRun(_ plan: DemoPlan, index: Int) -> DemoRun {
     let key = cache?.key(for: plan)
-    if readsCache, let cache, let key, let cached = cache.result(forKey: key) {
-      return DemoRun(result: cached, seconds: 0, isCached: true)
+    var setAside: String?
+    if readsCache, let cache, let key {
+      switch cache.lookup(key) {
+      case .hit(let cached): return DemoRun(result: cached, seconds: 0, isCached: true)
+      case .miss: break
+      case .setAside(let reason): setAside = reason
+      }
     }
     let result = run(plan, index: index)
     if let cache, let key { cache.store(result, forKey: key) }
-    return DemoRun(result: result, seconds: 0, isCached: false)
+    return DemoRun(result: result, seconds: 0, isCached: false, setAsideEntry: setAside)
   }
 
   private static func seconds(since start: ContinuousClock.Instant) -> Double {
@@ -156,4 +161,6 @@ public struct DemoRun: Sendable {
   public var seconds: Double
   /// Whether the result came from the cache.
   public var isCached: Bool
+  /// Why a damaged cache entry for the demo was set aside (and the demo trained), if one was.
+  public var setAsideEntry: String? = nil
 }

@@ -93,6 +93,11 @@ struct DemoOptions: ParsableArguments {
         let seconds = String((run.seconds * 1000).rounded() / 1000)
         let how = run.isCached ? "from the cache" : run.result.didRun ? "trained" : "not run"
         Console.writeError("\(lesson.path):\(line): demo \(index + 1): \(how) in \(seconds) s\n")
+        if let reason = run.setAsideEntry {
+          Console.writeError(
+            "\(lesson.path):\(line): warning: demo \(index + 1)'s cache entry was set aside: \(reason)\n"
+          )
+        }
       }
     }
     return runs.map(\.result)

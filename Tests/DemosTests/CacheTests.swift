@@ -53,8 +53,33 @@ import Testing
     try Data("{\"key\": \"not this".utf8).write(to: url)
     let healed = try #require(runs(body).first)
     #expect(!healed.isCached)
+    #expect(healed.setAsideEntry == "it is not a cache entry rlbook can read")
     #expect(healed.result == fresh.result)
     #expect(runs(body).first?.isCached == true)
+  }
+
+  /// An entry whose digits were edited is still valid JSON: its checksum gives it away.
+  @Test func anEditedEntryIsSetAsideAndTheDemoTrainedAgain() throws {
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fresh = try #require(runs(body).first)
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    let url = directory.appendingPathComponent(try #require(files.first))
+    let text = try String(contentsOf: url, encoding: .utf8)
+    // Change the outputs' digits 3 to 4 (values, returns), keeping the JSON valid and the
+    // key (entries are written with sorted keys: checksum, key, outputs, provenance).
+    let outputs = try #require(text.range(of: "\"outputs\""))
+    let edited =
+      String(text[..<outputs.lowerBound])
+      + text[outputs.lowerBound...].replacingOccurrences(of: "3", with: "4")
+    #expect(edited != text)
+    try Data(edited.utf8).write(to: url)
+    #expect(try JSONSerialization.jsonObject(with: Data(edited.utf8)) is [String: Any])
+    let healed = try #require(runs(body).first)
+    #expect(!healed.isCached)
+    #expect(healed.setAsideEntry == "its contents do not match its checksum")
+    #expect(healed.result == fresh.result)
+    let again = try #require(runs(body).first)
+    #expect(again.isCached && again.setAsideEntry == nil)
   }
 
   @Test func resultsDoNotDependOnHowTrainingIsChunked() throws {
