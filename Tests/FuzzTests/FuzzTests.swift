@@ -70,7 +70,7 @@ import Testing
     do {
       lesson = try LessonLoader().load(path)
     } catch {
-      return hasControlCharacters(error.description) ? ["control character in \(error)"] : []
+      return ControlCharacters.found(in: error.description) ? ["control character in \(error)"] : []
     }
     let validator = DemoValidator()
     let results = lesson.demos.map { DemoResult.failed(validator.validate($0).diagnostics) }
@@ -98,23 +98,13 @@ import Testing
     }
     outputs.append(
       ("diagnostics", DiagnosticFormatter().format(diagnostics, path: path, source: lesson.source)))
-    for (name, text) in outputs where hasControlCharacters(text) {
+    for (name, text) in outputs where ControlCharacters.found(in: text) {
       let problem = "control character in the \(name) output"
       if !problems.contains(problem) { problems.append(problem) }
     }
     return problems
   }
 
-  /// Unicode category Cc other than newline and tab, and the bidirectional overrides and isolates.
-  static func hasControlCharacters(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      switch scalar.value {
-      case 0x0A, 0x09: false
-      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-      default: false
-      }
-    }
-  }
 }
 
 /// Ends the test process when one mutant takes too long, after printing it,

@@ -1,16 +1,8 @@
+import RLBookTestSupport
+
 /// Deterministic mutations of a lesson's bytes, in the ways authors and attackers damage files.
 struct Mutator {
-  /// SplitMix64: small, fast and the same on every machine.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SplitMix64
 
   /// The kinds of damage, each a function of the bytes and a generator.
   static let mutations: [(name: String, apply: @Sendable ([UInt8], inout Generator) -> [UInt8])] = [
@@ -187,7 +179,7 @@ struct Mutator {
 
   /// The `index`th mutant of `seeds` (each a lesson's bytes): one to three mutations of one seed.
   static func mutant(_ index: Int, of seeds: [[UInt8]]) -> (bytes: [UInt8], description: String) {
-    var random = Generator(state: UInt64(index) &* 0x2545_F491_4F6C_DD1D &+ 1)
+    var random = Generator(seed: UInt64(index) &* 0x2545_F491_4F6C_DD1D &+ 1)
     let seed = Int.random(in: 0..<seeds.count, using: &random)
     var bytes = seeds[seed]
     var names: [String] = []

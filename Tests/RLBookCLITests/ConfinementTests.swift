@@ -154,17 +154,6 @@ extension CLITests {
       result.error.contains("\(fifo.path): error: cannot read the file: it is a FIFO, not a file"))
   }
 
-  /// Whether text holds a control character (other than newline and tab) or a bidirectional override.
-  static func hasControlCharacters(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      switch scalar.value {
-      case 0x0A, 0x09: false
-      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-      default: false
-      }
-    }
-  }
-
   @Test func lessonTextNeverReachesTheTerminalAsControlCharacters() throws {
     let root = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }
@@ -194,7 +183,7 @@ extension CLITests {
     | \u{07} | c |
     """.write(to: lesson, atomically: true, encoding: .utf8)
     let check = try run(["check", "--no-training", lesson.path])
-    #expect(!Self.hasControlCharacters(check.output + check.error), "\(check.error)")
+    #expect(!ControlCharacters.found(in: check.output + check.error), "\(check.error)")
     // The YAML reader's complaint is placed at the character, not the block's first line.
     #expect(
       check.error.contains(
@@ -207,7 +196,7 @@ extension CLITests {
     #expect(check.error.contains(" 16 | gamma: 0.5^[[2J\n"))
     for format in ["text", "markdown", "json"] {
       let result = try run(["run", "--no-demos", "--format", format, lesson.path])
-      #expect(!Self.hasControlCharacters(result.output + result.error), "\(format)")
+      #expect(!ControlCharacters.found(in: result.output + result.error), "\(format)")
     }
     let text = try run(["run", "--no-demos", lesson.path]).output
     #expect(text.contains("Head ^[]0;pwned^G^[[2J\\u{202E}\\u{9B} ing"))
@@ -215,7 +204,7 @@ extension CLITests {
     #expect(try run(["render", lesson.path, "--out", site.path, "--keep-going"]).status == 0)
     for page in try FileManager.default.contentsOfDirectory(atPath: site.path) {
       let contents = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
-      #expect(!Self.hasControlCharacters(contents), "\(page)")
+      #expect(!ControlCharacters.found(in: contents), "\(page)")
     }
   }
 }
