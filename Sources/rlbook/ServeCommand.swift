@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dispatch
-import FlyingFox
 import FlyingSocks
 import Foundation
 import Lessons
@@ -17,6 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
       lessons; when one changes it renders again (demos whose settings did not change \
       come from the cache) and open pages reload themselves. A lesson with errors shows \
       them in its page. Ctrl-C stops the server.
+
+      GET and HEAD are answered; other methods get 405. A request line over 8 KiB \
+      gets 414 and headers over 32 KiB get 431, read in time linear in their size.
       """)
 
   @Argument(help: "A lesson file, or a directory of lessons.")
@@ -45,12 +47,9 @@ struct ServeCommand: AsyncParsableCommand {
     let store = SiteStore()
     var watched = LessonFingerprint(path: path)
     await store.replace(with: render())
-    let server = HTTPServer(address: address, logger: .disabled)
-    await server.appendRoute("GET /_rlbook/events") { request in
-      await Self.events(request, store: store)
-    }
-    await server.appendRoute("GET *") { request in
-      await Self.file(request, store: store)
+    let server = SiteServer { request in
+      request.path == "/_rlbook/events"
+        ? await Self.events(request, store: store) : await Self.file(request, store: store)
     }
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
     signal(SIGINT, SIG_IGN)
@@ -71,13 +70,10 @@ struct ServeCommand: AsyncParsableCommand {
       }
     }
     defer { watcher.cancel() }
-    Task {
-      try? await server.waitUntilListening()
-      if case .ip4(let ip, port: let port) = await server.listeningAddress {
-        Console.writeError("Serving \(path) at http://\(ip):\(port)/ (Ctrl-C stops)\n")
-      }
+    let shownHost = host == "localhost" ? "127.0.0.1" : host
+    try await server.run(on: address) { port in
+      Console.writeError("Serving \(path) at http://\(shownHost):\(port)/ (Ctrl-C stops)\n")
     }
-    try await server.run()
   }
 
   /// The site's files, or a page that says why the lessons could not be read.
@@ -96,28 +92,35 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   /// Server-sent events: one `reload` event once the site is newer than the page.
-  private static func events(_ request: HTTPRequest, store: SiteStore) async -> HTTPResponse {
-    let shown = request.query.first { $0.name == "version" }.flatMap { Int($0.value) } ?? 0
+  private static func events(_ request: SiteServer.Request, store: SiteStore) async
+    -> SiteServer.Response
+  {
+    let shown = request.query["version"].flatMap { Int($0) } ?? 0
     let version = await store.waitForChange(after: shown, timeout: .seconds(10))
     let body =
       version > shown
       ? "retry: 1000\nid: \(version)\nevent: reload\ndata: \(version)\n\n"
       : "retry: 1000\n: no change\n\n"
-    return HTTPResponse(
-      statusCode: .ok,
-      headers: [.contentType: "text/event-stream", HTTPHeader("Cache-Control"): "no-cache"],
-      body: Data(body.utf8))
+    return SiteServer.Response(
+      status: 200, contentType: "text/event-stream", body: Data(body.utf8),
+      headers: [("Cache-Control", "no-cache")])
   }
 
   /// A file of the site; pages get the script that reloads them when the site changes.
-  private static func file(_ request: HTTPRequest, store: SiteStore) async -> HTTPResponse {
+  private static func file(_ request: SiteServer.Request, store: SiteStore) async
+    -> SiteServer.Response
+  {
     let segments = request.path.split(separator: "/")
     guard !segments.contains("..") else {
-      return HTTPResponse(statusCode: .forbidden, body: Data("outside the site\n".utf8))
+      return .text(403, "outside the site\n")
     }
     let path = segments.isEmpty ? "index.html" : segments.joined(separator: "/")
     guard var data = await store.file(path) else {
-      return HTTPResponse(statusCode: .notFound, body: Data("not in the site: /\(path)\n".utf8))
+      let page = Site.problemPage(
+        "Nothing in this site is at /\(path).", title: "rlbook: not found",
+        heading: "Not in the site", advice: "The index, at /, lists the lessons.")
+      return SiteServer.Response(
+        status: 404, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
     }
     if path.hasSuffix(".html") {
       let version = await store.version
@@ -126,10 +129,9 @@ struct ServeCommand: AsyncParsableCommand {
       let page = String(decoding: data, as: UTF8.self)
       data = Data(page.replacingOccurrences(of: "</body>", with: script).utf8)
     }
-    return HTTPResponse(
-      statusCode: .ok,
-      headers: [.contentType: contentType(of: path), HTTPHeader("Cache-Control"): "no-cache"],
-      body: data)
+    return SiteServer.Response(
+      status: 200, contentType: contentType(of: path), body: data,
+      headers: [("Cache-Control", "no-cache")])
   }
 
   private static func contentType(of path: String) -> String {

@@ -62,10 +62,68 @@ extension CLITests {
     #expect(reload.body.contains("event: reload"))
     #expect(try await get(base + "/lesson.html").body.contains("Changed while served."))
 
+    // Requests a careless or hostile client sends, written on a socket as they are.
+    let port = try #require(base.split(separator: ":").last.flatMap { UInt16($0) })
+    let long = try Self.rawRequest(
+      port: port, "GET /" + String(repeating: "a", count: 200_000) + " HTTP/1.1\r\n\r\n")
+    #expect(long.hasPrefix("HTTP/1.1 414 "))
+    let header = try Self.rawRequest(
+      port: port, "GET / HTTP/1.1\r\nX-A: " + String(repeating: "a", count: 100_000) + "\r\n\r\n")
+    #expect(header.hasPrefix("HTTP/1.1 431 "))
+    let post = try Self.rawRequest(port: port, "POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+    #expect(post.hasPrefix("HTTP/1.1 405 ") && post.contains("\r\nAllow: GET, HEAD\r\n"))
+    let headResponse = try Self.rawRequest(port: port, "HEAD /lesson.html HTTP/1.1\r\n\r\n")
+    let getResponse = try Self.rawRequest(port: port, "GET /lesson.html HTTP/1.1\r\n\r\n")
+    #expect(headResponse.hasPrefix("HTTP/1.1 200 ") && headResponse.hasSuffix("\r\n\r\n"))
+    let length = { (response: String) in
+      response.split(separator: "\r\n").first { $0.hasPrefix("Content-Length: ") }
+    }
+    #expect(length(headResponse) != nil && length(headResponse) == length(getResponse))
+    let missing = try Self.rawRequest(port: port, "GET /%3Cscript%3Ex HTTP/1.1\r\n\r\n")
+    #expect(missing.hasPrefix("HTTP/1.1 404 "))
+    #expect(missing.contains("\r\nContent-Type: text/html; charset=utf-8\r\n"))
+    #expect(missing.contains("/&lt;script&gt;x") && !missing.contains("<script>x"))
+    #expect(try Self.rawRequest(port: port, "nonsense\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
+
     kill(server.processIdentifier, SIGINT)
     for _ in 0..<50 where server.isRunning { try await Task.sleep(for: .milliseconds(100)) }
     #expect(!server.isRunning)
     #expect(server.terminationStatus == 0)
     #expect(try String(contentsOf: log, encoding: .utf8).contains("stopped"))
+  }
+
+  /// Writes `request` to 127.0.0.1:`port` on a plain socket and reads the answer to its end.
+  static func rawRequest(port: UInt16, _ request: String) throws -> String {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard descriptor >= 0 else { throw POSIXError(.EBADF) }
+    defer { close(descriptor) }
+    var timeout = timeval(tv_sec: 20, tv_usec: 0)
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = port.bigEndian
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+    let bytes = Array(request.utf8)
+    var sent = 0
+    while sent < bytes.count {
+      let count = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
+      // The server may answer (414, 431) and close before it has read everything.
+      if count <= 0 { break }
+      sent += count
+    }
+    var answer: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+      if count <= 0 { break }
+      answer += buffer.prefix(count)
+    }
+    return String(decoding: answer, as: UTF8.self)
   }
 }

@@ -114,12 +114,16 @@ public struct Site: Sendable {
     return Self.document(title: lesson.title + " · rlbook", body: body)
   }
 
-  /// A page that says why there is no site (the lessons could not be read).
-  public static func problemPage(_ message: String) -> String {
+  /// A page that says why there is no site (the lessons could not be read), or no page.
+  public static func problemPage(
+    _ message: String, title: String = "rlbook: a problem",
+    heading: String = "The lessons could not be read",
+    advice: String = "Fix the lesson and save it: this page reloads."
+  ) -> String {
     document(
-      title: "rlbook: a problem",
+      title: title,
       body:
-        "<main class=\"index\">\n<h1>The lessons could not be read</h1>\n<pre>\(HTMLText.escaped(message))</pre>\n<p>Fix the lesson and save it: this page reloads.</p>\n</main>\n"
+        "<main class=\"index\">\n<h1>\(HTMLText.escaped(heading))</h1>\n<pre>\(HTMLText.escaped(message))</pre>\n<p>\(HTMLText.escaped(advice))</p>\n</main>\n"
     )
   }
 

@@ -1,0 +1,216 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// A small HTTP/1.1 server for `rlbook serve`, on FlyingSocks' non-blocking sockets.
+///
+/// It reads each request's head itself, with limits, in time linear in its
+/// length: a request line longer than ``largestRequestLine`` is answered 414,
+/// headers over ``largestHeaders`` 431, anything else malformed 400, and a
+/// head not complete within ``headTimeout`` is dropped. (FlyingFox's HTTP
+/// server, which this replaces, reads request lines and headers in time
+/// quadratic in their length: a 100 KB request line took 21 s, a 100 KB header
+/// 24 s.) GET and HEAD are served, HEAD without its body; any other method is
+/// 405 with `Allow: GET, HEAD`. One request per connection.
+struct SiteServer: Sendable {
+  /// A request's method, its path (percent-decoded) and its query.
+  struct Request: Sendable {
+    var method: String
+    var path: String
+    var query: [String: String]
+  }
+
+  /// A response: status, headers, body.
+  struct Response: Sendable {
+    var status: Int
+    var headers: [(name: String, value: String)]
+    var body: Data
+
+    init(status: Int, contentType: String, body: Data, headers: [(String, String)] = []) {
+      self.status = status
+      self.headers = [("Content-Type", contentType)] + headers.map { (name: $0.0, value: $0.1) }
+      self.body = body
+    }
+
+    /// A short plain-text answer.
+    static func text(_ status: Int, _ message: String, headers: [(String, String)] = []) -> Self {
+      Response(
+        status: status, contentType: "text/plain; charset=utf-8", body: Data(message.utf8),
+        headers: headers)
+    }
+  }
+
+  /// Why a request's head is refused.
+  enum HeadProblem: Error {
+    case requestLineTooLong
+    case headersTooLarge
+    case malformed(String)
+
+    var response: Response {
+      switch self {
+      case .requestLineTooLong: .text(414, "the request line is longer than 8 KiB\n")
+      case .headersTooLarge: .text(431, "the request's headers are larger than 32 KiB\n")
+      case .malformed(let why): .text(400, why + "\n")
+      }
+    }
+  }
+
+  /// The longest request line read (the common limit of web servers).
+  static let largestRequestLine = 8 << 10
+  /// The most header bytes read after the request line.
+  static let largestHeaders = 32 << 10
+  /// How long a client may take to send a request's head.
+  static let headTimeout: Duration = .seconds(10)
+
+  /// Answers a request that was read whole.
+  let respond: @Sendable (Request) async -> Response
+
+  /// Listens on `address` and serves until the task is cancelled; `listening` gets the port.
+  func run(on address: sockaddr_in, listening: @escaping @Sendable (UInt16) -> Void) async throws {
+    let socket = try Socket(domain: AF_INET)
+    try socket.setValue(true, for: .localAddressReuse)
+    try socket.bind(to: address)
+    try socket.listen()
+    if case .ip4(_, let port) = try socket.sockname() { listening(port) }
+    let pool = HTTPServer.defaultPool()
+    try await pool.prepare()
+    let listener = try AsyncSocket(socket: socket, pool: pool)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask { try await pool.run() }
+      group.addTask {
+        try await withThrowingDiscardingTaskGroup { connections in
+          for try await connection in listener.sockets {
+            connections.addTask { await serve(connection) }
+          }
+        }
+      }
+      try await group.next()
+      group.cancelAll()
+    }
+  }
+
+  /// Reads one request from `connection`, answers it and closes the connection.
+  private func serve(_ connection: AsyncSocket) async {
+    // Closed here only, once: a timer shuts the socket down (a pending read then ends)
+    // but never closes it, so its descriptor cannot be reused while this task holds it.
+    defer { try? connection.close() }
+    let descriptor = connection.socket.file.rawValue
+    let timeout = Task {
+      try await Task.sleep(for: Self.headTimeout)
+      shutdown(descriptor, Int32(SHUT_RDWR))
+    }
+    let head = await readHead(from: connection)
+    timeout.cancel()
+    let response: Response
+    var isHead = false
+    switch head {
+    case .failure(let problem):
+      response = problem.response
+    case .success(let request):
+      isHead = request.method == "HEAD"
+      if request.method == "GET" || isHead {
+        response = await respond(Request(method: "GET", path: request.path, query: request.query))
+      } else {
+        response = .text(
+          405, "rlbook serve answers GET and HEAD only\n", headers: [("Allow", "GET, HEAD")])
+      }
+    }
+    try? await connection.write(Self.encoded(response, withBody: !isHead))
+    if case .failure = head { await drain(connection, descriptor: descriptor) }
+  }
+
+  /// Reads and drops what a refused client is still sending (at most 1 MiB, for at
+  /// most a second), so that closing does not reset the connection before the
+  /// client has read why it was refused.
+  private func drain(_ connection: AsyncSocket, descriptor: Int32) async {
+    shutdown(descriptor, Int32(SHUT_WR))  // the client sees the answer end here
+    let closer = Task {
+      try await Task.sleep(for: .seconds(1))
+      shutdown(descriptor, Int32(SHUT_RD))
+    }
+    var dropped = 0
+    while dropped < 1 << 20, let more = try? await connection.read(atMost: 65_536), !more.isEmpty {
+      dropped += more.count
+    }
+    closer.cancel()
+  }
+
+  /// The request line and headers, or the response that refuses them.
+  private func readHead(from connection: AsyncSocket) async -> Result<Request, HeadProblem> {
+    var bytes: [UInt8] = []
+    var scanned = 0
+    var lineEnd: Int?
+    while true {
+      // Look for the end of the request line, then for the blank line that ends the head,
+      // each byte once.
+      while scanned < bytes.count {
+        if bytes[scanned] == 0x0A {
+          if lineEnd == nil {
+            lineEnd = scanned
+          } else if scanned >= 1,
+            bytes[scanned - 1] == 0x0A
+              || (scanned >= 2 && bytes[scanned - 1] == 0x0D && bytes[scanned - 2] == 0x0A)
+          {
+            return Self.parse(bytes[..<scanned], lineEnd: lineEnd!)
+          }
+        }
+        scanned += 1
+      }
+      if lineEnd == nil, bytes.count > Self.largestRequestLine {
+        return .failure(.requestLineTooLong)
+      }
+      if let lineEnd, bytes.count - lineEnd > Self.largestHeaders {
+        return .failure(.headersTooLarge)
+      }
+      guard let more = try? await connection.read(atMost: 4096), !more.isEmpty else {
+        return .failure(.malformed("the request ended before its headers did"))
+      }
+      bytes += more
+    }
+  }
+
+  /// A request from its head's bytes (the request line ends at `lineEnd`).
+  private static func parse(_ head: ArraySlice<UInt8>, lineEnd: Int) -> Result<Request, HeadProblem>
+  {
+    let line = String(decoding: head[..<lineEnd], as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count == 3, parts[2].hasPrefix("HTTP/1."), parts[1].hasPrefix("/") else {
+      return .failure(.malformed("not an HTTP/1 request line"))
+    }
+    let target = parts[1].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let path = String(target[0]).removingPercentEncoding else {
+      return .failure(.malformed("the path is not valid percent-encoded UTF-8"))
+    }
+    var query: [String: String] = [:]
+    if target.count > 1 {
+      for pair in target[1].split(separator: "&") {
+        let field = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = String(field[0]).removingPercentEncoding ?? ""
+        query[name] = field.count > 1 ? String(field[1]).removingPercentEncoding ?? "" : ""
+      }
+    }
+    return .success(Request(method: String(parts[0]), path: path, query: query))
+  }
+
+  /// The bytes of a response: status line, headers, a blank line, the body when there is one.
+  private static func encoded(_ response: Response, withBody: Bool) -> Data {
+    var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
+    for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
+    head += "Content-Length: \(response.body.count)\r\nConnection: close\r\n\r\n"
+    return Data(head.utf8) + (withBody ? response.body : Data())
+  }
+
+  private static func reason(_ status: Int) -> String {
+    switch status {
+    case 200: "OK"
+    case 400: "Bad Request"
+    case 403: "Forbidden"
+    case 404: "Not Found"
+    case 405: "Method Not Allowed"
+    case 414: "URI Too Long"
+    case 431: "Request Header Fields Too Large"
+    default: "Error"
+    }
+  }
+}
