@@ -11,7 +11,9 @@ struct RunCommand: ParsableCommand {
     abstract: "Print a lesson (or every lesson of a directory) without stopping.",
     discussion: """
       text is for terminals and pipes (wrapped to the terminal, or to $COLUMNS, or 80);
-      markdown re-emits the lesson; json dumps the parsed model with source locations.
+      markdown re-emits the lesson; json dumps the parsed model with source locations:
+      one lesson file gives the lesson's object, and a directory or several files one
+      document, {"lessons": [...]}, with the lessons in book order.
       The same input always prints the same bytes. Problems go to standard error,
       and the exit status is 1 if any lesson has an error.
       """)
@@ -66,10 +68,26 @@ struct RunCommand: ParsableCommand {
         failed = true
       }
     }
-    let separator =
-      format == .text
-      ? "\n" + String(repeating: "━", count: min(renderer.width, 80)) + "\n\n" : "\n"
-    Console.write(rendered.joined(separator: separator))
+    let oneFile = paths.count == 1 && (try? loader.lessonPaths(at: paths[0])) == [paths[0]]
+    switch format {
+    case .json where !oneFile:
+      Console.write(Self.lessonsDocument(rendered))
+    default:
+      let separator =
+        format == .text
+        ? "\n" + String(repeating: "━", count: min(renderer.width, 80)) + "\n\n" : "\n"
+      Console.write(rendered.joined(separator: separator))
+    }
     if failed { throw ExitCode.failure }
+  }
+
+  /// One JSON document holding the lessons' documents: `{"lessons": [...]}`, indented alike.
+  static func lessonsDocument(_ lessons: [String]) -> String {
+    let items = lessons.map { document in
+      document.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.isEmpty }.map { "    " + $0 }.joined(separator: "\n")
+    }
+    guard !items.isEmpty else { return "{\n  \"lessons\": []\n}\n" }
+    return "{\n  \"lessons\": [\n" + items.joined(separator: ",\n") + "\n  ]\n}\n"
   }
 }

@@ -128,6 +128,12 @@ import Testing
     let json = try run(["run", "--format", "json", notes])
     #expect(json.status == 0)
     #expect(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) is [String: Any])
+    // A directory is one document too, not one per lesson.
+    let book = try run(["run", "--no-demos", "--format", "json", "Lessons"])
+    let object = try JSONSerialization.jsonObject(with: Data(book.output.utf8)) as? [String: Any]
+    let lessons = try #require(object?["lessons"] as? [[String: Any]])
+    #expect(lessons.count == 9)
+    #expect(lessons.first?["path"] as? String == "Lessons/01-agent-and-environment.md")
     let markdown = try run(["run", "--format", "markdown", notes]).output
     #expect(markdown.hasPrefix("---\ntags:\n"))
     #expect(markdown.contains("$Q(s_t,a_t) = \\mathbb{E}[R_t | s_t, a_t]$"))
