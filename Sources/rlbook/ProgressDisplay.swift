@@ -7,7 +7,8 @@ import TerminalUI
 ///
 /// It appears only on a terminal and only once training has taken half a
 /// second, is redrawn at most ten times a second, and is erased when done,
-/// so piped output and logs never see it.
+/// so piped output and logs never see it. It is cut to the terminal's width as
+/// it is at each redraw, so a narrowed window never wraps it onto more lines.
 final class ProgressDisplay: Sendable {
   private struct State {
     var start = ContinuousClock.now
@@ -39,9 +40,16 @@ final class ProgressDisplay: Sendable {
       if let last = state.lastDraw, now - last < .milliseconds(100) { return nil }
       state.lastDraw = now
       state.isShowing = true
-      return Self.line(demo: index, count: count, progress, width: width)
+      return Self.line(demo: index, count: count, progress, width: currentWidth)
     }
     if let line { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
+  }
+
+  /// The terminal's width now: a window resized while training gets a line that fits it.
+  private var currentWidth: Int {
+    var size = winsize()
+    guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return width }
+    return Int(size.ws_col)
   }
 
   /// Erases the bar, if it is showing.
@@ -70,7 +78,7 @@ final class ProgressDisplay: Sendable {
     if let recent = progress.recentReturn {
       text += " · return " + String((recent * 10).rounded() / 10)
     }
-    return String(text.prefix(max(20, width - 1)))
+    return String(text.prefix(max(1, width - 1)))
   }
 
   /// 950, 21.4k, 50k, 1.2M.

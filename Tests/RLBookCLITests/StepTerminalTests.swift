@@ -176,6 +176,30 @@ struct StepTerminalTests {
     #expect(isRestored(try notes.settingsAfterExit()))
   }
 
+  /// A progress line follows the window's width when it is narrowed during training.
+  @Test func theProgressLineFitsAWindowNarrowedDuringTraining() throws {
+    let lesson = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-progress-\(UUID().uuidString).md")
+    try "# Long\n\n```rl\nenv: cartpole\nagent: dqn\nepisodes: 1500\n```\n"
+      .write(to: lesson, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: lesson) }
+    let session = try Session(arguments: "check --no-cache \(lesson.path)", width: 120, height: 20)
+    try session.waitFor("demo 1/1 dqn")
+    try session.tmux(["resize-window", "-t", session.name, "-x", "50", "-y", "20"])
+    // The line drawn at 120 columns is reflowed by the terminal; every line drawn after
+    // the resize fits 50 columns, so redraws stay on one row instead of stacking up.
+    func bars() throws -> [Substring] {
+      try session.screen().split(separator: "\n").filter { $0.contains("░") || $0.contains("█") }
+    }
+    Thread.sleep(forTimeInterval: 1)
+    let before = try bars()
+    Thread.sleep(forTimeInterval: 1.5)
+    let after = try bars()
+    #expect(after.count <= before.count, "\(after)")
+    let last = try #require(after.last)
+    #expect(last.hasPrefix("demo 1/1 dqn") && last.count < 50, "\(after)")
+  }
+
   /// An ending signal, or one of a crash (a Swift trap is SIGILL), restores the terminal.
   @Test(arguments: ["TERM", "ILL", "TRAP", "ABRT", "SEGV", "BUS", "FPE"])
   func aSignalRestoresTheTerminal(_ signal: String) throws {
