@@ -30,7 +30,10 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("out"), help: "The directory to write the site into.")
   var outputDirectory: String = "site"
 
-  @Flag(help: "Write into a non-empty directory rlbook did not create (nothing in it is deleted).")
+  @Flag(
+    help:
+      "Write into a non-empty directory rlbook did not create: only files that are not there yet, so nothing in it is replaced or deleted."
+  )
   var force = false
 
   @Flag(help: "Write the site even when lessons have errors (each shown in its page).")
