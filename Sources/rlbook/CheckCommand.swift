@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
           let problems = lesson.diagnostics + demoProblems(lesson, runner: runner, display: display)
           errors += problems.errorCount
           warnings += problems.warningCount
-          Console.writeError(
+          Console.writeRenderedError(
             formatter.format(problems.sortedByLocation, path: file, source: lesson.source))
         } catch let error as LessonLoader.LoadError {
           Console.writeError(error.description + "\n")

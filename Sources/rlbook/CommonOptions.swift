@@ -27,11 +27,19 @@ struct OutputOptions: ParsableArguments {
 
 /// Writes to standard output and standard error.
 enum Console {
+  /// Writes rendered output (styled text, which never holds a lesson's control characters).
   static func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Writes a message to standard error; control characters in it (from a file
+  /// name, say) are shown as escapes.
   static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(VisibleText.escapingControls(text).utf8))
+  }
+
+  /// Writes diagnostics already rendered (with their colours) to standard error.
+  static func writeRenderedError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

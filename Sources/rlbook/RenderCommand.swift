@@ -60,7 +60,8 @@ struct RenderCommand: ParsableCommand {
     let (files, media, lessons) = (build.files, build.media, build.lessons)
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
     for (lesson, problems) in zip(lessons, build.problems) {
-      Console.writeError(formatter.format(problems, path: lesson.path, source: lesson.source))
+      Console.writeRenderedError(
+        formatter.format(problems, path: lesson.path, source: lesson.source))
     }
     let errors = build.problems.reduce(0) { $0 + $1.errorCount }
     if errors > 0, !keepGoing {

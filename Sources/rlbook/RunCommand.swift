@@ -55,7 +55,8 @@ struct RunCommand: ParsableCommand {
         for lesson in try loader.loadAll(at: path) {
           let results = noDemos ? [] : demos.run(lesson, display: display)
           let problems = lesson.diagnostics + results.flatMap(\.diagnostics)
-          Console.writeError(formatter.format(problems, path: lesson.path, source: lesson.source))
+          Console.writeRenderedError(
+            formatter.format(problems, path: lesson.path, source: lesson.source))
           failed = failed || problems.errorCount > 0
           switch format {
           case .text: rendered.append(renderer.render(lesson, results: results))

@@ -207,4 +207,22 @@ extension CLITests {
       #expect(!ControlCharacters.found(in: contents), "\(page)")
     }
   }
+
+  /// A lesson folder's file names are lesson text too.
+  @Test func fileNamesReachTheTerminalWithoutControlCharacters() throws {
+    let root = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try "# Fine\n".write(
+      to: root.appendingPathComponent("a\u{1B}]0;pwned\u{07}.md"), atomically: true, encoding: .utf8
+    )
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("b\u{1B}[2J.md").path, withDestinationPath: "/nonexistent"
+    )
+    for command in [["check"], ["run"], ["list"], ["render", "--out", root.path + "-site"]] {
+      let result = try run(command + [root.path])
+      #expect(!ControlCharacters.found(in: result.output + result.error), "\(command)")
+      #expect(result.error.contains("b^[[2J.md") || command == ["list"], "\(command)")
+    }
+    try? FileManager.default.removeItem(atPath: root.path + "-site")
+  }
 }
