@@ -77,13 +77,23 @@ let package = Package(
     .target(
       name: "Stepper", dependencies: ["Lessons", "MarkdownSyntax", "TerminalUI"],
       swiftSettings: strictSettings),
+    // Publishing: writing a site to disk and serving it (file and network I/O,
+    // which Renderers, being pure, never does).
+    .target(
+      name: "Publishing",
+      dependencies: [
+        "Lessons", "Renderers",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ],
+      swiftSettings: strictSettings),
     // The thin executable: the only importer of ArgumentParser.
     .executableTarget(
       name: "rlbook",
       dependencies: [
         "Lessons", "Renderers", "TerminalUI", "MarkdownSyntax", "Demos", "RLCore", "Stepper",
+        "Publishing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "FlyingFox", package: "FlyingFox"),
         .product(name: "FlyingSocks", package: "FlyingFox"),
       ],
       swiftSettings: strictSettings
@@ -136,6 +146,11 @@ let package = Package(
     .testTarget(
       name: "StepperTests", dependencies: ["Stepper", "Lessons", "MarkdownSyntax", "TerminalUI"],
       swiftSettings: strictSettings),
+    .testTarget(
+      name: "PublishingTests",
+      dependencies: ["Publishing", "Lessons", "Renderers", "RLBookTestSupport"],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "FuzzTests",
       dependencies: [

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import Publishing
 import Renderers
 import TerminalUI
 

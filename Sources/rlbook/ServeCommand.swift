@@ -3,6 +3,7 @@ import Dispatch
 import FlyingSocks
 import Foundation
 import Lessons
+import Publishing
 import Renderers
 
 /// `rlbook serve`: the site, served locally, reloading open pages when a lesson changes.
@@ -47,10 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
     let store = SiteStore()
     var watched = LessonFingerprint(path: path)
     await store.replace(with: render())
-    let server = SiteServer { request in
-      request.path == "/_rlbook/events"
-        ? await Self.events(request, store: store) : await Self.file(request, store: store)
-    }
+    let server = SiteServer { request in await SiteRoutes.respond(to: request, from: store) }
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {
@@ -88,81 +86,6 @@ struct ServeCommand: AsyncParsableCommand {
     } catch {
       Console.writeError(error.description + "\n")
       return ["index.html": Data(Site.problemPage(error.description).utf8)]
-    }
-  }
-
-  /// Server-sent events: one `reload` event once the site is newer than the page.
-  private static func events(_ request: SiteServer.Request, store: SiteStore) async
-    -> SiteServer.Response
-  {
-    let shown = request.query["version"].flatMap { Int($0) } ?? 0
-    let version = await store.waitForChange(after: shown, timeout: .seconds(10))
-    let body =
-      version > shown
-      ? "retry: 1000\nid: \(version)\nevent: reload\ndata: \(version)\n\n"
-      : "retry: 1000\n: no change\n\n"
-    return SiteServer.Response(
-      status: 200, contentType: "text/event-stream", body: Data(body.utf8),
-      headers: [("Cache-Control", "no-cache")])
-  }
-
-  /// A file of the site; pages get the script that reloads them when the site changes.
-  private static func file(_ request: SiteServer.Request, store: SiteStore) async
-    -> SiteServer.Response
-  {
-    let segments = request.path.split(separator: "/")
-    guard !segments.contains("..") else {
-      return .text(403, "outside the site\n")
-    }
-    let path = segments.isEmpty ? "index.html" : segments.joined(separator: "/")
-    guard var data = await store.file(path) else {
-      let page = Site.problemPage(
-        "Nothing in this site is at /\(path).", title: "rlbook: not found",
-        heading: "Not in the site", advice: "The index, at /, lists the lessons.")
-      return SiteServer.Response(
-        status: 404, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
-    }
-    if path.hasSuffix(".html") {
-      let version = await store.version
-      let script =
-        "<script>new EventSource(\"/_rlbook/events?version=\(version)\").addEventListener(\"reload\", function () { location.reload(); });</script>\n</body>"
-      let page = String(decoding: data, as: UTF8.self)
-      data = Data(page.replacingOccurrences(of: "</body>", with: script).utf8)
-    }
-    return SiteServer.Response(
-      status: 200, contentType: contentType(of: path), body: data,
-      headers: [("Cache-Control", "no-cache")])
-  }
-
-  private static func contentType(of path: String) -> String {
-    switch (path as NSString).pathExtension.lowercased() {
-    case "html": "text/html; charset=utf-8"
-    case "css": "text/css; charset=utf-8"
-    case "svg": "image/svg+xml"
-    case "png": "image/png"
-    case "jpg", "jpeg": "image/jpeg"
-    case "gif": "image/gif"
-    default: "application/octet-stream"
-    }
-  }
-}
-
-/// What changes in a lesson directory: each Markdown file's path, size and modification time.
-struct LessonFingerprint: Equatable {
-  private var entries: [String: [Double]] = [:]
-
-  init(path: String) {
-    let files = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-    let paths =
-      isDirectory.boolValue
-      ? ((try? files.contentsOfDirectory(atPath: path)) ?? []).map { path + "/" + $0 } : [path]
-    for file in paths {
-      guard let attributes = try? files.attributesOfItem(atPath: file) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.doubleValue ?? 0
-      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      entries[file] = [size, modified]
     }
   }
 }

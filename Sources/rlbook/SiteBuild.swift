@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Publishing
 import Renderers
 
 /// The lessons at a path rendered as a site: its pages, and the files it embeds.

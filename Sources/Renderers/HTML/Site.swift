@@ -12,6 +12,12 @@ public struct Site: Sendable {
     public var path: String
     /// The file's text.
     public var contents: String
+
+    /// A file of the site.
+    public init(path: String, contents: String) {
+      self.path = path
+      self.contents = contents
+    }
   }
 
   /// The lessons, in the book's order.

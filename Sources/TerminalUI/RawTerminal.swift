@@ -68,9 +68,9 @@ private let resizeHandler: @convention(c) (Int32) -> Void = { _ in sizeChanged =
 /// signals that end a process (INT, TERM, HUP, QUIT) and those of a crash (a
 /// Swift trap, an abort, a bad address), whose handlers restore and then
 /// re-raise with the default action, so the exit status still tells what happened.
-enum RawTerminal {
+public enum RawTerminal {
   /// Switches to raw mode and the alternate screen, and installs the restoring hooks.
-  static func enter() {
+  public static func enter() {
     tcgetattr(STDIN_FILENO, &savedSettings)
     var raw = savedSettings
     raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
@@ -99,12 +99,12 @@ enum RawTerminal {
   }
 
   /// Restores the terminal.
-  static func leave() {
+  public static func leave() {
     restoreTerminal()
   }
 
   /// Bytes typed, waiting at most `milliseconds`; empty when nothing came.
-  static func read(waiting milliseconds: Int32) -> [UInt8] {
+  public static func read(waiting milliseconds: Int32) -> [UInt8] {
     var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     guard poll(&descriptor, 1, milliseconds) > 0 else { return [] }
     var buffer = [UInt8](repeating: 0, count: 64)
@@ -113,13 +113,13 @@ enum RawTerminal {
   }
 
   /// Whether the window was resized since the last call.
-  static func takeResize() -> Bool {
+  public static func takeResize() -> Bool {
     defer { sizeChanged = 0 }
     return sizeChanged == 1
   }
 
   /// The window's size in columns and lines.
-  static var size: (width: Int, height: Int) {
+  public static var size: (width: Int, height: Int) {
     var size = winsize()
     guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
       return (80, 24)
@@ -128,7 +128,7 @@ enum RawTerminal {
   }
 
   /// Writes text to the terminal at once.
-  static func write(_ text: String) {
+  public static func write(_ text: String) {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import Lessons
-import Renderers
+public import Renderers
 
 /// Writes a site into a directory all at once, never deleting what it did not write.
 ///
@@ -13,17 +13,22 @@ import Renderers
 /// rlbook wrote are carried over to the new one. Anything at the target that is
 /// not a directory (a file, a link, a FIFO, a device) is refused, and temporary
 /// directories that a killed render left behind are removed.
-struct SiteWriter {
+public struct SiteWriter: Sendable {
   /// The manifest: the files rlbook wrote, one path a line.
-  static let manifestName = ".rlbook-site"
+  public static let manifestName = ".rlbook-site"
 
-  enum Problem: Error, CustomStringConvertible {
+  /// Why a site was not written.
+  public enum Problem: Error, CustomStringConvertible {
+    /// A non-empty directory that rlbook did not write, without `force`.
     case notASite(String)
+    /// A file, a link, a FIFO or a device where the site would go.
     case notADirectory(String, kind: String)
+    /// With `force`: files that are already there (nothing was written).
     case wouldOverwrite(String, [String])
+    /// The file system refused.
     case writeFailed(String, String)
 
-    var description: String {
+    public var description: String {
       switch self {
       case .notASite(let path):
         "\(path): error: the directory is not empty and was not written by rlbook\nhint: choose another --out, or pass --force to write into it (nothing of yours is deleted)"
@@ -37,18 +42,21 @@ struct SiteWriter {
     }
   }
 
-  let directory: String
-  let force: Bool
-  private let files = FileManager.default
+  /// The site's directory.
+  public let directory: String
+  /// Whether to write into a directory rlbook did not write.
+  public let force: Bool
+  private var files: FileManager { FileManager.default }
 
-  init(directory: String, force: Bool) {
+  /// A writer into `directory`.
+  public init(directory: String, force: Bool) {
     self.directory =
       directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     self.force = force
   }
 
   /// Writes `pages` and `media` (site path → contents).
-  func write(_ pages: [Site.File], media: [String: Data]) throws(Problem) {
+  public func write(_ pages: [Site.File], media: [String: Data]) throws(Problem) {
     if let kind = Self.nonDirectoryKind(at: directory) {
       throw .notADirectory(directory, kind: kind)
     }

@@ -1,6 +1,6 @@
 import FlyingFox
 import FlyingSocks
-import Foundation
+public import Foundation
 
 /// A small HTTP/1.1 server for `rlbook serve`, on FlyingSocks' non-blocking sockets.
 ///
@@ -12,28 +12,44 @@ import Foundation
 /// quadratic in their length: a 100 KB request line took 21 s, a 100 KB header
 /// 24 s.) GET and HEAD are served, HEAD without its body; any other method is
 /// 405 with `Allow: GET, HEAD`. One request per connection.
-struct SiteServer: Sendable {
+public struct SiteServer: Sendable {
   /// A request's method, its path (percent-decoded) and its query.
-  struct Request: Sendable {
-    var method: String
-    var path: String
-    var query: [String: String]
+  public struct Request: Sendable {
+    /// `GET` (a HEAD is answered as a GET without its body).
+    public var method: String
+    /// The path, percent-decoded.
+    public var path: String
+    /// The query's fields.
+    public var query: [String: String]
+
+    /// A request.
+    public init(method: String = "GET", path: String, query: [String: String] = [:]) {
+      self.method = method
+      self.path = path
+      self.query = query
+    }
   }
 
   /// A response: status, headers, body.
-  struct Response: Sendable {
-    var status: Int
-    var headers: [(name: String, value: String)]
-    var body: Data
+  public struct Response: Sendable {
+    /// The status code.
+    public var status: Int
+    /// The headers, `Content-Type` first (`Content-Length` is added when it is sent).
+    public var headers: [(name: String, value: String)]
+    /// The body.
+    public var body: Data
 
-    init(status: Int, contentType: String, body: Data, headers: [(String, String)] = []) {
+    /// A response of a media type.
+    public init(status: Int, contentType: String, body: Data, headers: [(String, String)] = []) {
       self.status = status
       self.headers = [("Content-Type", contentType)] + headers.map { (name: $0.0, value: $0.1) }
       self.body = body
     }
 
     /// A short plain-text answer.
-    static func text(_ status: Int, _ message: String, headers: [(String, String)] = []) -> Self {
+    public static func text(_ status: Int, _ message: String, headers: [(String, String)] = [])
+      -> Self
+    {
       Response(
         status: status, contentType: "text/plain; charset=utf-8", body: Data(message.utf8),
         headers: headers)
@@ -41,12 +57,13 @@ struct SiteServer: Sendable {
   }
 
   /// Why a request's head is refused.
-  enum HeadProblem: Error {
+  public enum HeadProblem: Error {
     case requestLineTooLong
     case headersTooLarge
     case malformed(String)
 
-    var response: Response {
+    /// The answer that refuses the request.
+    public var response: Response {
       switch self {
       case .requestLineTooLong: .text(414, "the request line is longer than 8 KiB\n")
       case .headersTooLarge: .text(431, "the request's headers are larger than 32 KiB\n")
@@ -56,17 +73,24 @@ struct SiteServer: Sendable {
   }
 
   /// The longest request line read (the common limit of web servers).
-  static let largestRequestLine = 8 << 10
+  public static let largestRequestLine = 8 << 10
   /// The most header bytes read after the request line.
-  static let largestHeaders = 32 << 10
+  public static let largestHeaders = 32 << 10
   /// How long a client may take to send a request's head.
-  static let headTimeout: Duration = .seconds(10)
+  public static let headTimeout: Duration = .seconds(10)
 
   /// Answers a request that was read whole.
-  let respond: @Sendable (Request) async -> Response
+  public let respond: @Sendable (Request) async -> Response
+
+  /// A server that answers with `respond`.
+  public init(respond: @escaping @Sendable (Request) async -> Response) {
+    self.respond = respond
+  }
 
   /// Listens on `address` and serves until the task is cancelled; `listening` gets the port.
-  func run(on address: sockaddr_in, listening: @escaping @Sendable (UInt16) -> Void) async throws {
+  public func run(on address: sockaddr_in, listening: @escaping @Sendable (UInt16) -> Void)
+    async throws
+  {
     let socket = try Socket(domain: AF_INET)
     try socket.setValue(true, for: .localAddressReuse)
     try socket.bind(to: address)
@@ -170,8 +194,7 @@ struct SiteServer: Sendable {
   }
 
   /// A request from its head's bytes (the request line ends at `lineEnd`).
-  private static func parse(_ head: ArraySlice<UInt8>, lineEnd: Int) -> Result<Request, HeadProblem>
-  {
+  static func parse(_ head: ArraySlice<UInt8>, lineEnd: Int) -> Result<Request, HeadProblem> {
     let line = String(decoding: head[..<lineEnd], as: UTF8.self)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let parts = line.split(separator: " ", omittingEmptySubsequences: true)

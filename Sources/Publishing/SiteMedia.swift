@@ -1,5 +1,5 @@
-import Foundation
-import Lessons
+public import Foundation
+public import Lessons
 
 /// The files a site's lessons embed, each read once from inside its lesson's folder
 /// and given a site path that rlbook chooses.
@@ -10,18 +10,18 @@ import Lessons
 /// file's path inside the lesson folder, with separators and anything but letters,
 /// digits, `.`, `-` and `_` replaced: no `..`, no absolute path and no directory
 /// from the lesson can reach the file system.
-struct SiteMedia {
+public struct SiteMedia: Sendable {
   /// The largest file copied into a site (larger embeds stay missing).
-  static let largestFile = 64 << 20
+  public static let largestFile = 64 << 20
 
   /// Site path → contents.
-  private(set) var files: [String: Data] = [:]
+  public private(set) var files: [String: Data] = [:]
   /// For each lesson path, its embed targets → site paths.
-  private(set) var sitePaths: [String: [String: String]] = [:]
+  public private(set) var sitePaths: [String: [String: String]] = [:]
   private var pathsByRealPath: [String: String] = [:]
 
   /// Reads the embeds of `lessons`.
-  init(lessons: [Lesson], resolver: EmbedResolver = EmbedResolver()) {
+  public init(lessons: [Lesson], resolver: EmbedResolver = EmbedResolver()) {
     for lesson in lessons {
       var paths: [String: String] = [:]
       for target in lesson.embedTargets {
@@ -43,7 +43,7 @@ struct SiteMedia {
 
   /// Every embed of every lesson, target → site path (targets are the same file
   /// wherever they resolve alike, and lessons of one site share one folder).
-  var embedPaths: [String: String] {
+  public var embedPaths: [String: String] {
     sitePaths.values.reduce(into: [:]) { all, paths in all.merge(paths) { first, _ in first } }
   }
 
@@ -61,7 +61,7 @@ struct SiteMedia {
   }
 
   /// A single safe file name for a path inside a lesson folder: `figures/agent.png` → `figures-agent.png`.
-  static func fileName(for relative: String) -> String {
+  public static func fileName(for relative: String) -> String {
     var name = String(
       relative.unicodeScalars.map { scalar -> Character in
         switch scalar {

@@ -1,17 +1,20 @@
-import Foundation
+public import Foundation
 
 /// The site `rlbook serve` serves, kept in memory and replaced as lessons change.
 ///
 /// Each new version wakes the pages waiting for a change, which then reload.
-actor SiteStore {
+public actor SiteStore {
   /// The files by path inside the site (`index.html`, `style.css`).
   private var files: [String: Data] = [:]
   /// Raised with every render; pages ask for changes after the version they show.
-  private(set) var version = 0
+  public private(set) var version = 0
   private var waiting: [CheckedContinuation<Void, Never>] = []
 
+  /// An empty site.
+  public init() {}
+
   /// Replaces the site.
-  func replace(with files: [String: Data]) {
+  public func replace(with files: [String: Data]) {
     self.files = files
     version += 1
     let woken = waiting
@@ -20,10 +23,10 @@ actor SiteStore {
   }
 
   /// The file at a site path, if there is one.
-  func file(_ path: String) -> Data? { files[path] }
+  public func file(_ path: String) -> Data? { files[path] }
 
   /// Returns when the version passes `version`, or after `timeout` seconds.
-  func waitForChange(after version: Int, timeout: Duration) async -> Int {
+  public func waitForChange(after version: Int, timeout: Duration) async -> Int {
     if self.version > version { return self.version }
     let wake = Task {
       try? await Task.sleep(for: timeout)
