@@ -1,6 +1,10 @@
 public import RLCore
 
 /// A built-in environment as lessons name it: its key, what it is and its settings.
+///
+/// Each environment is one registration, in its own file under `Environments/`:
+/// its name, summary, settings and the factory that builds it from validated
+/// settings. The registry lists them; nothing else matches on names to build one.
 public struct EnvironmentEntry: Hashable, Sendable {
   /// How the environment presents states and actions, which decides the agents it supports.
   public enum Kind: String, Hashable, Sendable {
@@ -26,11 +30,18 @@ public struct EnvironmentEntry: Hashable, Sendable {
   public let defaultEpisodes: Int
   /// Whether its states lie on a map that `value-grid` and `policy-arrows` draw.
   public let hasMap: Bool
+  /// How many states the settings ask for, when that is known before building
+  /// (a drawn map): checked against the limit first, because building is slow.
+  let sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)?
+  /// Builds the environment from validated settings, for a run of this many episodes.
+  let make: @Sendable (EnvironmentEntry, DemoSettings, Int) throws -> DemoWorld
 
   /// Creates an entry.
-  public init(
+  init(
     _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int, hasMap: Bool = false,
-    settings: [Hyperparameter] = []
+    settings: [Hyperparameter] = [],
+    sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)? = nil,
+    make: @escaping @Sendable (EnvironmentEntry, DemoSettings, Int) throws -> DemoWorld
   ) {
     self.name = name
     self.summary = summary
@@ -38,5 +49,14 @@ public struct EnvironmentEntry: Hashable, Sendable {
     self.defaultEpisodes = defaultEpisodes
     self.hasMap = hasMap
     self.settings = settings
+    self.sizeBeforeBuilding = sizeBeforeBuilding
+    self.make = make
   }
+
+  /// Entries are the same when their names are: a name is registered once.
+  public static func == (lhs: EnvironmentEntry, rhs: EnvironmentEntry) -> Bool {
+    lhs.name == rhs.name
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }

@@ -9,73 +9,7 @@ import RLEnvironments
 public enum Registry {
   /// The environments, in the order `rlbook envs` lists them.
   public static let environments: [EnvironmentEntry] = [
-    EnvironmentEntry(
-      "frozenlake", "Gymnasium's FrozenLake: cross the ice to G without falling into a hole",
-      kind: .tabular, defaultEpisodes: 2000, hasMap: true,
-      settings: [
-        Hyperparameter(
-          "map", .texts(form: "4x4, 8x8, or a list of rows of S F H G"), default: "4x4",
-          "the lake"),
-        Hyperparameter("slippery", .flag, default: "true", "moves slip sideways 2 times in 3"),
-      ]),
-    EnvironmentEntry(
-      "cliff", "Gymnasium's CliffWalking 4x12: −1 a step, −100 for the cliff", kind: .tabular,
-      defaultEpisodes: 500, hasMap: true),
-    EnvironmentEntry(
-      "gridworld", "Sutton & Barto's grid worlds (Examples 3.5 and 4.1)", kind: .tabular,
-      defaultEpisodes: 500, hasMap: true,
-      settings: [
-        Hyperparameter(
-          "layout", .choice(GridWorld.Layout.allCases.map(\.rawValue)), default: "example-3.5",
-          "which example")
-      ]),
-    EnvironmentEntry(
-      "random-walk", "Sutton & Barto's random walk (Example 6.2), whose true values are known",
-      kind: .tabular, defaultEpisodes: 100, hasMap: true,
-      settings: [
-        Hyperparameter(
-          "size", .choice(RandomWalk.supportedSizes.map(String.init)), default: "5",
-          "the number of non-terminal states")
-      ]),
-    EnvironmentEntry(
-      "windy", "Sutton & Barto's windy grid world (Example 6.5)", kind: .tabular,
-      defaultEpisodes: 200, hasMap: true,
-      settings: [
-        Hyperparameter(
-          "moves", .choice(["4", "8", "9"]), default: "4", "4 moves, 8 (king's), 9 (and stay)")
-      ]),
-    EnvironmentEntry(
-      "mario", "the notes' side-scroller: one row of tiles, coins, enemies, pits and a flag",
-      kind: .tabular, defaultEpisodes: 2000, hasMap: true,
-      settings: [
-        Hyperparameter(
-          "level", .text(form: "a row of tiles: S . c E _ F"), default: Mario.defaultLevel,
-          "the level"),
-        Hyperparameter(
-          "observe", .choice(Mario.Observation.allCases.map(\.rawValue)), default: "state",
-          "learn from the full state or from the window around Mario"),
-        Hyperparameter("window", .integer(1...15), default: "5", "tiles Mario sees"),
-        Hyperparameter(
-          "time", .integer(1...100_000), default: "4 × level length", "time limit in steps"),
-        Hyperparameter(
-          "levels", .texts(form: "a list of levels of the same shape"), default: "none",
-          "levels that replace one another during training"),
-        Hyperparameter(
-          "switch-at", .integer(1...1_000_000), default: "half the episodes",
-          "the episode at which the next level replaces the current one"),
-      ]),
-    EnvironmentEntry(
-      "cartpole", "Gymnasium's CartPole-v1: keep a pole upright by pushing a cart",
-      kind: .continuousState, defaultEpisodes: 300),
-    EnvironmentEntry(
-      "pendulum", "Gymnasium's Pendulum-v1: swing a pendulum up with a continuous torque",
-      kind: .continuousAction, defaultEpisodes: 200),
-    EnvironmentEntry(
-      "bandit", "Sutton & Barto's 10-armed testbed: q*(a) ~ N(0,1), rewards ~ N(q*(a),1)",
-      kind: .bandit, defaultEpisodes: 1000,
-      settings: [
-        Hyperparameter("arms", .integer(2...100), default: "10", "number of arms")
-      ]),
+    .frozenLake, .cliff, .gridWorld, .randomWalk, .windy, .mario, .cartPole, .pendulum, .bandit,
   ]
 
   /// The agents, in the order `rlbook agents` lists them.

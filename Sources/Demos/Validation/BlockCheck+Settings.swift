@@ -258,8 +258,7 @@ extension BlockCheck {
 
   /// Sizes that are checked before the environment is built (building a huge map takes long).
   mutating func checkSizeBeforeBuilding(_ environment: EnvironmentEntry, settings: DemoSettings) {
-    guard environment.name == "frozenlake", let rows = settings.texts("map") else { return }
-    let cells = rows.reduce(0) { $0 + $1.count }
+    guard let cells = environment.sizeBeforeBuilding?(settings) else { return }
     if cells > limits.states {
       error(
         "this map has \(grouped(cells)) tiles, over the limit of \(grouped(limits.states)) states",
