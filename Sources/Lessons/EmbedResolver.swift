@@ -16,11 +16,6 @@ public enum EmbedResolution: Hashable, Sendable {
   case outsideLesson
   /// Something that is not a regular file: a directory, a FIFO, a device, a socket.
   case notAFile(kind: String)
-
-  /// The real path of the file, when the embed may be read.
-  public var realPath: String? {
-    if case .file(let path, _) = self { path } else { nil }
-  }
 }
 
 /// Resolves embed targets on the file system (see ``EmbedResolution``).

@@ -109,17 +109,15 @@ public struct LessonLoader: Sendable {
     guard status.st_size <= Self.largestLesson else {
       throw .tooLarge(path, bytes: Int(status.st_size))
     }
+    let data: Data
     do {
-      let data = try handle.read(upToCount: Self.largestLesson + 1) ?? Data()
-      guard data.count <= Self.largestLesson else {
-        throw LoadError.tooLarge(path, bytes: data.count)
-      }
-      return [UInt8](data)
-    } catch let error as LoadError {
-      throw error
+      data = try handle.read(upToCount: Self.largestLesson + 1) ?? Data()
     } catch {
       throw .unreadable(path, reason: error.localizedDescription)
     }
+    // The file may have grown since `fstat`.
+    guard data.count <= Self.largestLesson else { throw .tooLarge(path, bytes: data.count) }
+    return [UInt8](data)
   }
 
   /// Reads every lesson a path names, in book order: by `order`, then by file name.

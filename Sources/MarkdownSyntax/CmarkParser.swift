@@ -51,12 +51,8 @@ enum CmarkParser {
   /// The 1-based lines of every code block and HTML block in `bytes`.
   ///
   /// Math and embeds are not looked for on these lines.
-  ///
-  /// A line with more `|` than a table row may have is read with its pipes
-  /// as letters (the same bytes in number, so lines and blocks stay the same),
-  /// so that the table extension never sees it.
   static func codeAndHTMLLines(in bytes: [UInt8]) -> Set<Int> {
-    withDocument(withoutHugeTableRows(bytes)) { document in
+    withDocument(bytes) { document in
       var lines = Set<Int>()
       guard let iterator = cmark_iter_new(document) else { return lines }
       defer { cmark_iter_free(iterator) }
@@ -74,24 +70,5 @@ enum CmarkParser {
       }
       return lines
     }
-  }
-
-  /// `bytes` with the pipes of every line wider than a table row may be replaced by `x`.
-  private static func withoutHugeTableRows(_ bytes: [UInt8]) -> [UInt8] {
-    let pipe = UInt8(ascii: "|")
-    guard bytes.count(where: { $0 == pipe }) > ExtensionScanner.widestTableRow else { return bytes }
-    var result = bytes
-    var lineStart = 0
-    while lineStart < result.count {
-      let lineEnd = result[lineStart...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? result.count
-      if result[lineStart..<lineEnd].count(where: { $0 == pipe }) > ExtensionScanner.widestTableRow
-      {
-        for index in lineStart..<lineEnd where result[index] == pipe {
-          result[index] = UInt8(ascii: "x")
-        }
-      }
-      lineStart = lineEnd + 1
-    }
-    return result
   }
 }

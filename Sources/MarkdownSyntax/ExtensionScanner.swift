@@ -5,16 +5,13 @@
 /// follows Pandoc's rule so prices are not math: the opening `$` has a
 /// non-space right after it, the closing `$` a non-space right before it and
 /// no digit right after it; it stays on one line. Display math `$$…$$` may span
-/// lines of one paragraph. A line with more than ``widestTableRow`` `|` is kept
-/// from cmark-gfm whole and comes back as text.
+/// lines of one paragraph. A line of ``HugeTableRows`` is kept from cmark-gfm
+/// whole and comes back as text.
 struct ExtensionScanner {
-  /// The most `|` a line may hold and still be read as a table row: cmark-gfm's
-  /// table extension takes time quadratic in a row's cells (100,000 took 5 s, and 2,000 lines of 1,000 took as long).
-  static let widestTableRow = 200
-
   private let bytes: [UInt8]
   private let skippedLines: Set<Int>
   private let lines: LineIndex
+  private let hugeRows: HugeTableRows
 
   /// The text with placeholders in place of spans.
   private(set) var transformed: [UInt8] = []
@@ -23,9 +20,11 @@ struct ExtensionScanner {
   /// Maps offsets in `transformed` back to the original text.
   private(set) var offsetMap = OffsetMap()
 
-  /// Scans `lines`, leaving the 1-based lines in `skippedLines` untouched.
-  init(lines: LineIndex, skippedLines: Set<Int>) {
+  /// Scans `lines`, leaving the 1-based lines in `skippedLines` untouched and
+  /// keeping each of `hugeRows` whole.
+  init(lines: LineIndex, skippedLines: Set<Int>, hugeRows: HugeTableRows) {
     self.lines = lines
+    self.hugeRows = hugeRows
     self.bytes = lines.bytes
     self.skippedLines = skippedLines
     transformed.reserveCapacity(bytes.count)
@@ -80,14 +79,11 @@ struct ExtensionScanner {
     var index = chunk.lowerBound
     let end = chunk.upperBound
     while index < end {
-      if index == chunk.lowerBound || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D {
-        let lineEnd = bytes[index..<end].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? end
-        if bytes[index..<lineEnd].count(where: { $0 == UInt8(ascii: "|") }) > Self.widestTableRow {
-          let text = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
-          found.append((.literal, index..<lineEnd, text))
-          index = lineEnd
-          continue
-        }
+      if let lineEnd = hugeRows.lines[index], lineEnd <= end {
+        let text = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
+        found.append((.literal, index..<lineEnd, text))
+        index = lineEnd
+        continue
       }
       switch bytes[index] {
       case UInt8(ascii: "\\"):

@@ -20,12 +20,13 @@ public struct MarkdownDocument: Hashable, Sendable {
   /// serialised by one process-wide lock.
   public init(parsing source: String) {
     let original = LineIndex(source)
-    let needsProtection =
-      source.contains("$") || source.contains("![[")
-      || source.utf8.count(where: { $0 == UInt8(ascii: "|") }) > ExtensionScanner.widestTableRow
-    let skipped = needsProtection ? CmarkParser.codeAndHTMLLines(in: original.bytes) : []
+    let hugeRows = HugeTableRows(original)
+    let needsProtection = source.contains("$") || source.contains("![[") || !hugeRows.isEmpty
+    let skipped =
+      needsProtection ? CmarkParser.codeAndHTMLLines(in: hugeRows.masking(original.bytes)) : []
     let scanner =
-      needsProtection ? ExtensionScanner(lines: original, skippedLines: skipped) : nil
+      needsProtection
+      ? ExtensionScanner(lines: original, skippedLines: skipped, hugeRows: hugeRows) : nil
     let parsedBytes = scanner?.transformed ?? original.bytes
     let positions = PositionMapper(
       parsed: scanner == nil ? original : LineIndex(bytes: parsedBytes),
