@@ -25,7 +25,9 @@ public struct EmbedResolver: Sendable {
 
   /// Resolves `target`, as written in the lesson at `lessonPath`.
   public func resolve(_ target: String, lessonPath: String) -> EmbedResolution {
-    guard !target.hasPrefix("/"), !target.contains("\0") else { return .outsideLesson }
+    guard !target.hasPrefix("/"), !target.contains("\0"), !Self.climbsOut(target) else {
+      return .outsideLesson
+    }
     let folder = (lessonPath as NSString).deletingLastPathComponent
     guard let root = Self.realPath(folder.isEmpty ? "." : folder) else { return .missing }
     guard let real = Self.realPath(root + "/" + target) else { return .missing }
@@ -37,6 +39,16 @@ public struct EmbedResolver: Sendable {
     guard kind == .regularFile else { return .notAFile(kind: kind.rawValue) }
     let relative = real == root ? "" : String(real.dropFirst(root == "/" ? 1 : root.count + 1))
     return .file(realPath: real, relativePath: relative)
+  }
+
+  /// Whether `target`'s own `..` lead above the folder, whether or not anything is there.
+  private static func climbsOut(_ target: String) -> Bool {
+    var depth = 0
+    for component in target.split(separator: "/") where component != "." {
+      depth += component == ".." ? -1 : 1
+      if depth < 0 { return true }
+    }
+    return false
   }
 
   /// The path with every link, `.` and `..` resolved, or `nil` when it leads nowhere.

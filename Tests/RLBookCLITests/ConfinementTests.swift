@@ -22,7 +22,7 @@ extension CLITests {
 
   @Test func embedsOutsideTheLessonFolderAreLocatedErrorsAndNeverCopied() throws {
     let (root, lesson) = try hostileFolder(
-      "# Embeds\n\n![[../outside/victim.txt]]\n\n![[../../../../etc/passwd]] ![[/etc/hostname]]\n\n![[link.txt]] ![[sub]] ![[.]]\n"
+      "# Embeds\n\n![[../outside/victim.txt]]\n\n![[../../../../etc/passwd]] ![[/etc/hostname]]\n\n![[link.txt]] ![[sub]] ![[.]] ![[sub/../../nowhere.png]]\n"
     )
     defer { try? FileManager.default.removeItem(at: root) }
     try FileManager.default.createSymbolicLink(
@@ -32,7 +32,7 @@ extension CLITests {
     #expect(check.status == 1)
     for (location, target) in [
       ("3:1", "../outside/victim.txt"), ("5:1", "../../../../etc/passwd"),
-      ("5:29", "/etc/hostname"), ("7:1", "link.txt"),
+      ("5:29", "/etc/hostname"), ("7:1", "link.txt"), ("7:31", "sub/../../nowhere.png"),
     ] {
       #expect(
         check.error.contains(
@@ -47,7 +47,7 @@ extension CLITests {
     let refused = try run(["render", lesson.path, "--out", site.path])
     #expect(refused.status == 1)
     #expect(refused.error.contains("error: embedded file `../outside/victim.txt` is outside"))
-    #expect(refused.error.contains("6 errors in the lessons; the site is not written"))
+    #expect(refused.error.contains("7 errors in the lessons; the site is not written"))
     #expect(!FileManager.default.fileExists(atPath: site.path))
     let kept = try run(["render", lesson.path, "--out", site.path, "--keep-going"])
     #expect(kept.status == 0, "\(kept.error)")
