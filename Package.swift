@@ -161,7 +161,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RLBookCLITests",
-      dependencies: ["RLBookTestSupport"],
+      dependencies: ["Demos", "RLCore", "RLBookTestSupport"],
       exclude: ["Snapshots"],
       swiftSettings: strictSettings
     ),

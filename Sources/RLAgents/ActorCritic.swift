@@ -14,14 +14,24 @@ public import RLCore
 /// environment both actor and critic are tables. Discrete actions use a
 /// softmax, continuous ones a Gaussian (mean and log standard deviation).
 public struct ActorCritic: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("lr", .real(1e-6...1), default: "0.003", "learning rate of the actor"),
-    Hyperparameter("critic-lr", .real(1e-6...1), default: "0.01", "learning rate of the critic"),
-    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
-    Hyperparameter(
-      "hidden", .integers(1...512, maximumCount: 4), default: "[32]", "hidden layer sizes"),
-  ]
+  /// The settings lessons give actor-critic, each with its one default.
+  public enum Parameters {
+    /// The actor's learning rate.
+    public static let lr = Hyperparameter(
+      "lr", .real(1e-6...1), default: 0.003, "learning rate of the actor")
+    /// The critic's learning rate.
+    public static let criticLR = Hyperparameter(
+      "critic-lr", .real(1e-6...1), default: 0.01, "learning rate of the critic")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter(
+      "gamma", .real(0...1), default: 0.99, "discount factor γ")
+    /// The hidden layers.
+    public static let hidden = Hyperparameter(
+      "hidden", .integers(1...512, maximumCount: 4), default: .integers([32]),
+      "hidden layer sizes")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [lr, criticLR, gamma, hidden, NetworkParameters.optimizer]
+  }
 
   /// The actor: logits, or `[mean, log std]`.
   public private(set) var actor: Network
@@ -35,8 +45,10 @@ public struct ActorCritic: Sendable {
 
   /// An agent for states of `featureCount` numbers and the given actions.
   public init(
-    featureCount: Int, actionSpace: ActionSpace, hidden: [Int] = [32], learningRate: Double = 0.003,
-    criticLearningRate: Double = 0.01, gamma: Double = 0.99, optimizer: Optimizer.Method = .adam,
+    featureCount: Int, actionSpace: ActionSpace, hidden: [Int] = Parameters.hidden.integers,
+    learningRate: Double = Parameters.lr.real,
+    criticLearningRate: Double = Parameters.criticLR.real, gamma: Double = Parameters.gamma.real,
+    optimizer: Optimizer.Method = NetworkParameters.optimizer.choice(),
     using generator: inout SeededGenerator
   ) {
     head = PolicyHead(actionSpace: actionSpace)

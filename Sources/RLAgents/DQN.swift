@@ -15,29 +15,72 @@ public import RLCore
 /// action. The defaults solve CartPole-v1 for 5 of 5 seeds within 150k steps
 /// (seeds 0–4: 95k–146k).
 public struct DQN: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("lr", .real(1e-6...1), default: "0.001", "learning rate (Adam)"),
-    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
-    Hyperparameter("epsilon", .real(0...1), default: "0.02", "final exploration rate ε"),
-    Hyperparameter(
-      "exploration", .integer(1...10_000_000), default: "10000", "steps over which ε falls from 1"),
-    Hyperparameter(
-      "hidden", .integers(1...512, maximumCount: 4), default: "[32]", "hidden layer sizes (tanh)"),
-    Hyperparameter(
-      "buffer", .integer(100...10_000_000), default: "50000", "replay buffer capacity"),
-    Hyperparameter("batch", .integer(1...1024), default: "32", "minibatch size"),
-    Hyperparameter(
-      "warmup", .integer(1...10_000_000), default: "1000", "steps stored before learning starts"),
-    Hyperparameter(
-      "train-every", .integer(1...1000), default: "2", "steps between minibatch updates"),
-    Hyperparameter(
-      "target-every", .integer(1...1_000_000), default: "250", "steps between target-network copies"
-    ),
-    Hyperparameter(
-      "double", .flag, default: "true",
-      "Double DQN: the online network picks a′, the target values it"),
-  ]
+  /// The settings lessons give DQN, each with its default from ``Settings``.
+  public enum Parameters {
+    private static let defaults = Settings()
+    /// The learning rate.
+    public static let lr = Hyperparameter(
+      "lr", .real(1e-6...1), default: .real(defaults.learningRate), "learning rate (Adam)")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter(
+      "gamma", .real(0...1), default: .real(defaults.gamma), "discount factor γ")
+    /// The final exploration rate.
+    public static let epsilon = Hyperparameter(
+      "epsilon", .real(0...1), default: .real(defaults.finalEpsilon), "final exploration rate ε")
+    /// How long ε falls.
+    public static let exploration = Hyperparameter(
+      "exploration", .integer(1...10_000_000), default: .integer(defaults.explorationSteps),
+      "steps over which ε falls from 1")
+    /// The hidden layers.
+    public static let hidden = Hyperparameter(
+      "hidden", .integers(1...512, maximumCount: 4), default: .integers(defaults.hidden),
+      "hidden layer sizes (tanh)")
+    /// The replay buffer's capacity.
+    public static let buffer = Hyperparameter(
+      "buffer", .integer(100...10_000_000), default: .integer(defaults.bufferCapacity),
+      "replay buffer capacity")
+    /// The minibatch size.
+    public static let batch = Hyperparameter(
+      "batch", .integer(1...1024), default: .integer(defaults.batchSize), "minibatch size")
+    /// Steps before learning.
+    public static let warmup = Hyperparameter(
+      "warmup", .integer(1...10_000_000), default: .integer(defaults.warmup),
+      "steps stored before learning starts")
+    /// Steps between updates.
+    public static let trainEvery = Hyperparameter(
+      "train-every", .integer(1...1000), default: .integer(defaults.trainEvery),
+      "steps between minibatch updates")
+    /// Steps between target copies.
+    public static let targetEvery = Hyperparameter(
+      "target-every", .integer(1...1_000_000), default: .integer(defaults.targetEvery),
+      "steps between target-network copies")
+    /// Double DQN.
+    public static let double = Hyperparameter(
+      "double", .flag, default: .flag(defaults.isDouble),
+      "Double DQN: the online network picks a′, the target values it")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [
+      lr, gamma, epsilon, exploration, hidden, buffer, batch, warmup, trainEvery, targetEvery,
+      double,
+    ]
+
+    /// The settings with `value(parameter)` for every parameter a block may give.
+    public static func settings(_ value: (Hyperparameter) -> SettingValue?) -> Settings {
+      var settings = Settings()
+      settings.learningRate = value(lr)?.real ?? settings.learningRate
+      settings.gamma = value(gamma)?.real ?? settings.gamma
+      settings.finalEpsilon = value(epsilon)?.real ?? settings.finalEpsilon
+      settings.explorationSteps = value(exploration)?.integer ?? settings.explorationSteps
+      if case .integers(let layers) = value(hidden) { settings.hidden = layers }
+      settings.bufferCapacity = value(buffer)?.integer ?? settings.bufferCapacity
+      settings.batchSize = value(batch)?.integer ?? settings.batchSize
+      settings.warmup = value(warmup)?.integer ?? settings.warmup
+      settings.trainEvery = value(trainEvery)?.integer ?? settings.trainEvery
+      settings.targetEvery = value(targetEvery)?.integer ?? settings.targetEvery
+      settings.isDouble = value(double)?.flag ?? settings.isDouble
+      return settings
+    }
+  }
 
   /// The settings of a DQN agent.
   public struct Settings: Sendable {

@@ -6,11 +6,14 @@ public import RLCore
 /// arm with the highest estimate (ties broken at random), and moves that arm's
 /// estimate to the average of its rewards: Q(a) += (R − Q(a)) / N(a).
 public struct EpsilonGreedyBandit: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("epsilon", .real(0...1), default: "0.1", "exploration rate ε"),
-    Hyperparameter("arms", .integer(2...100), default: "10", "number of arms of the testbed"),
-  ]
+  /// The settings of the ε-greedy bandit learner, each with its one default.
+  public enum Parameters {
+    /// The exploration rate ε.
+    public static let epsilon = Hyperparameter(
+      "epsilon", .real(0...1), default: 0.1, "exploration rate ε")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [epsilon]
+  }
 
   /// The exploration rate.
   public var epsilon: Double

@@ -15,15 +15,28 @@ public struct MonteCarlo: Sendable {
     case control
   }
 
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter(
-      "alpha", .real(0...1), default: "sample average",
-      "constant step size α (omit for sample averages)"),
-    Hyperparameter("gamma", .real(0...1), default: "1", "discount factor γ"),
-    Hyperparameter("epsilon", .real(0...1), default: "0.1", "exploration rate ε (control)"),
-    Hyperparameter("initial", .real(-1e6...1e6), default: "0", "initial value of every estimate"),
-  ]
+  /// The settings lessons give Monte Carlo, each with its one default.
+  public enum Parameters {
+    /// A constant step size, or none for sample averages.
+    public static let alpha = Hyperparameter(
+      "alpha", .real(0...1), default: .absent("sample average"),
+      "constant step size α (omit for sample averages)")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter("gamma", .real(0...1), default: 1, "discount factor γ")
+    /// The exploration rate ε.
+    public static let epsilon = Hyperparameter(
+      "epsilon", .real(0...1), default: 0.1, "exploration rate ε (control)")
+    /// The initial estimate.
+    public static let initial = Hyperparameter(
+      "initial", .real(-1e6...1e6), default: 0, "initial value of every estimate")
+    /// What is learned.
+    public static let target = Hyperparameter(
+      "target", .choice(Target.allCases.map(\.rawValue)),
+      default: .derived("control (prediction when the env has one action)"),
+      "learn Q of an ε-greedy policy (control) or V of the random policy (prediction)")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [alpha, gamma, epsilon, initial, target]
+  }
 
   /// What is learned.
   public let target: Target
@@ -43,8 +56,9 @@ public struct MonteCarlo: Sendable {
 
   /// An agent for `environment`.
   public init(
-    target: Target, environment: TabularEnvironment, alpha: Double? = nil, gamma: Double = 1,
-    epsilon: Double = 0.1, initialValue: Double = 0
+    target: Target, environment: TabularEnvironment, alpha: Double? = nil,
+    gamma: Double = Parameters.gamma.real,
+    epsilon: Double = Parameters.epsilon.real, initialValue: Double = Parameters.initial.real
   ) {
     self.target = target
     self.alpha = alpha

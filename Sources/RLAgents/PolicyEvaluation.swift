@@ -7,16 +7,21 @@ public import RLCore
 /// Synchronous sweeps use the old values throughout a sweep ("two arrays");
 /// in-place sweeps use each new value as soon as it is computed, in state order.
 public struct PolicyEvaluation: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("gamma", .real(0...1), default: "1", "discount factor γ"),
-    Hyperparameter(
-      "tolerance", .real(1e-15...1), default: "1e-4", "stop when no value changes by more than this"
-    ),
-    Hyperparameter(
-      "sweep", .choice(["synchronous", "in-place"]), default: "synchronous",
-      "how each sweep updates"),
-  ]
+  /// The settings lessons give policy evaluation, each with its one default.
+  public enum Parameters {
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter("gamma", .real(0...1), default: 1, "discount factor γ")
+    /// When to stop.
+    public static let tolerance = Hyperparameter(
+      "tolerance", .real(1e-15...1), default: 1e-4,
+      "stop when no value changes by more than this")
+    /// How a sweep updates.
+    public static let sweep = Hyperparameter(
+      "sweep", .choice(Sweep.allCases.map(\.rawValue)), default: .text(Sweep.synchronous.rawValue),
+      "how each sweep updates")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [gamma, tolerance, sweep]
+  }
 
   /// How a sweep updates the values.
   public enum Sweep: String, Sendable, CaseIterable {
@@ -35,7 +40,8 @@ public struct PolicyEvaluation: Sendable {
 
   /// Evaluates the random policy on `model`.
   public init(
-    model: TabularModel, gamma: Double = 1, tolerance: Double = 1e-4, sweep: Sweep = .synchronous,
+    model: TabularModel, gamma: Double = Parameters.gamma.real,
+    tolerance: Double = Parameters.tolerance.real, sweep: Sweep = Parameters.sweep.choice(),
     maximumSweeps: Int = 100_000
   ) {
     values = Array(repeating: 0, count: model.stateCount)

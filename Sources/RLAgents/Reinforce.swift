@@ -21,18 +21,30 @@ public struct Reinforce: Sendable {
     case value
   }
 
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("lr", .real(1e-6...1), default: "0.01", "learning rate of the policy (Adam)"),
-    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
-    Hyperparameter(
-      "hidden", .integers(1...512, maximumCount: 4), default: "[32]", "hidden layer sizes"),
-    Hyperparameter(
-      "baseline", .choice(["none", "value"]), default: "value", "what is subtracted from G_t"),
-    Hyperparameter(
-      "standardize", .flag, default: "true",
-      "rescale each episode's advantages to mean 0, deviation 1"),
-  ]
+  /// The settings lessons give REINFORCE, each with its one default.
+  public enum Parameters {
+    /// The policy's learning rate.
+    public static let lr = Hyperparameter(
+      "lr", .real(1e-6...1), default: 0.01, "learning rate of the policy (Adam)")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter(
+      "gamma", .real(0...1), default: 0.99, "discount factor γ")
+    /// The hidden layers.
+    public static let hidden = Hyperparameter(
+      "hidden", .integers(1...512, maximumCount: 4), default: .integers([32]),
+      "hidden layer sizes")
+    /// The baseline.
+    public static let baseline = Hyperparameter(
+      "baseline", .choice(Baseline.allCases.map(\.rawValue)),
+      default: .text(Baseline.value.rawValue),
+      "what is subtracted from G_t")
+    /// Whether advantages are standardised.
+    public static let standardize = Hyperparameter(
+      "standardize", .flag, default: true,
+      "rescale each episode's advantages to mean 0, deviation 1")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [lr, gamma, hidden, baseline, standardize, NetworkParameters.optimizer]
+  }
 
   /// The policy network: logits, or `[mean, log std]`.
   public private(set) var policy: Network
@@ -48,9 +60,12 @@ public struct Reinforce: Sendable {
 
   /// An agent for states of `featureCount` numbers and the given actions.
   public init(
-    featureCount: Int, actionSpace: ActionSpace, hidden: [Int] = [32], learningRate: Double = 0.01,
-    gamma: Double = 0.99, baseline: Baseline = .value, standardize: Bool = true,
-    optimizer: Optimizer.Method = .adam, using generator: inout SeededGenerator
+    featureCount: Int, actionSpace: ActionSpace, hidden: [Int] = Parameters.hidden.integers,
+    learningRate: Double = Parameters.lr.real,
+    gamma: Double = Parameters.gamma.real, baseline: Baseline = Parameters.baseline.choice(),
+    standardize: Bool = Parameters.standardize.flag,
+    optimizer: Optimizer.Method = NetworkParameters.optimizer.choice(),
+    using generator: inout SeededGenerator
   ) {
     head = PolicyHead(actionSpace: actionSpace)
     policy = Network(

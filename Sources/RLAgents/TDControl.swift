@@ -19,14 +19,22 @@ public struct TDControl: Sendable {
     case expectedSARSA = "expected-sarsa"
   }
 
-  /// The documented settings (shared by the three methods).
-  public static let parameters = [
-    Hyperparameter("alpha", .real(0...1), default: "0.1", "step size α"),
-    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
-    Hyperparameter(
-      "epsilon", .real(0...1), default: "0.1", "exploration rate ε of the ε-greedy policy"),
-    Hyperparameter("initial", .real(-1e6...1e6), default: "0", "initial value of every Q(s,a)"),
-  ]
+  /// The settings lessons give TD control (shared by the three methods), each with its one default.
+  public enum Parameters {
+    /// The step size α.
+    public static let alpha = Hyperparameter("alpha", .real(0...1), default: 0.1, "step size α")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter(
+      "gamma", .real(0...1), default: 0.99, "discount factor γ")
+    /// The exploration rate ε.
+    public static let epsilon = Hyperparameter(
+      "epsilon", .real(0...1), default: 0.1, "exploration rate ε of the ε-greedy policy")
+    /// The initial estimate.
+    public static let initial = Hyperparameter(
+      "initial", .real(-1e6...1e6), default: 0, "initial value of every Q(s,a)")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [alpha, gamma, epsilon, initial]
+  }
 
   /// The update's target.
   public let method: Method
@@ -46,8 +54,9 @@ public struct TDControl: Sendable {
 
   /// An agent for `environment`: one Q-value for each action in each state it can perceive.
   public init(
-    method: Method, environment: TabularEnvironment, alpha: Double = 0.1, gamma: Double = 0.99,
-    epsilon: Double = 0.1, initialValue: Double = 0
+    method: Method, environment: TabularEnvironment, alpha: Double = Parameters.alpha.real,
+    gamma: Double = Parameters.gamma.real,
+    epsilon: Double = Parameters.epsilon.real, initialValue: Double = Parameters.initial.real
   ) {
     self.method = method
     self.alpha = alpha

@@ -6,13 +6,18 @@ public import RLCore
 /// step ends the episode. On the random walk, where the one action moves left
 /// or right at random, this is Example 6.2's TD(0).
 public struct TDPrediction: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("alpha", .real(0...1), default: "0.1", "step size α"),
-    Hyperparameter("gamma", .real(0...1), default: "1", "discount factor γ"),
-    Hyperparameter(
-      "initial", .real(-1e6...1e6), default: "0.5", "initial value of every non-terminal V(s)"),
-  ]
+  /// The settings lessons give TD(0), each with its one default.
+  public enum Parameters {
+    /// The step size α.
+    public static let alpha = Hyperparameter("alpha", .real(0...1), default: 0.1, "step size α")
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter("gamma", .real(0...1), default: 1, "discount factor γ")
+    /// The initial estimate.
+    public static let initial = Hyperparameter(
+      "initial", .real(-1e6...1e6), default: 0.5, "initial value of every non-terminal V(s)")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [alpha, gamma, initial]
+  }
 
   /// The step size α.
   public var alpha: Double
@@ -23,7 +28,9 @@ public struct TDPrediction: Sendable {
 
   /// An agent for `model`, with every non-terminal state starting at `initialValue`.
   public init(
-    model: TabularModel, alpha: Double = 0.1, gamma: Double = 1, initialValue: Double = 0.5
+    model: TabularModel, alpha: Double = Parameters.alpha.real,
+    gamma: Double = Parameters.gamma.real,
+    initialValue: Double = Parameters.initial.real
   ) {
     self.alpha = alpha
     self.gamma = gamma

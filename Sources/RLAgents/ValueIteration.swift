@@ -5,13 +5,18 @@ public import RLCore
 /// V(s) ← max_a Σ p(s′, r ∣ s, a) [r + γ V(s′)], in place, until no value
 /// changes by more than `tolerance`. Exact ground truth for small environments.
 public struct ValueIteration: Sendable {
-  /// The documented settings.
-  public static let parameters = [
-    Hyperparameter("gamma", .real(0...1), default: "0.99", "discount factor γ"),
-    Hyperparameter(
-      "tolerance", .real(1e-15...1), default: "1e-10",
-      "stop when no value changes by more than this"),
-  ]
+  /// The settings lessons give value iteration, each with its one default.
+  public enum Parameters {
+    /// The discount factor γ.
+    public static let gamma = Hyperparameter(
+      "gamma", .real(0...1), default: 0.99, "discount factor γ")
+    /// When to stop.
+    public static let tolerance = Hyperparameter(
+      "tolerance", .real(1e-15...1), default: 1e-10,
+      "stop when no value changes by more than this")
+    /// All of them, in the order `rlbook agents` lists them.
+    public static let all = [gamma, tolerance]
+  }
 
   /// The discount factor.
   public let gamma: Double
@@ -25,7 +30,8 @@ public struct ValueIteration: Sendable {
 
   /// Solves `model`; stops after `maximumSweeps` if it has not converged (γ = 1 on a task that never ends).
   public init(
-    model: TabularModel, gamma: Double = 0.99, tolerance: Double = 1e-10,
+    model: TabularModel, gamma: Double = Parameters.gamma.real,
+    tolerance: Double = Parameters.tolerance.real,
     maximumSweeps: Int = 100_000
   ) {
     self.model = model

@@ -89,6 +89,11 @@ public enum ActionSelection {
     return probabilities
   }
 
+  /// The uniform distribution over `count` actions.
+  public static func uniform(_ count: Int) -> [Double] {
+    Array(repeating: 1 / Double(count), count: count)
+  }
+
   /// Softmax probabilities of preferences at a temperature (stable: the maximum is subtracted).
   public static func softmax(_ preferences: [Double], temperature: Double = 1) -> [Double] {
     guard let largest = preferences.max() else { return [] }

@@ -4,6 +4,12 @@ public enum ActionSpace: Hashable, Sendable {
   case discrete(count: Int)
   /// A real number in a closed range (a torque, a force).
   case continuous(ClosedRange<Double>)
+
+  /// Whether actions are real numbers.
+  public var isContinuous: Bool {
+    if case .continuous = self { return true }
+    return false
+  }
 }
 
 /// What one step of a ``FeatureEnvironment`` returns.

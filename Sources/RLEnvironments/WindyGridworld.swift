@@ -19,9 +19,15 @@ public enum WindyGridworld {
     ("stay", (0, 0)),
   ]
 
+  /// The move sets: the four compass moves (the book's, and the default), 8 (king's moves)
+  /// or 9 (king's moves and staying put).
+  public static let supportedMoves = [4, 8, 9]
+
   /// The grid world with 4 moves, 8 (king's moves) or 9 (king's moves and staying put).
-  public static func make(moves count: Int = 4) throws(EnvironmentError) -> TabularEnvironment {
-    guard [4, 8, 9].contains(count) else {
+  public static func make(moves count: Int = supportedMoves[0]) throws(EnvironmentError)
+    -> TabularEnvironment
+  {
+    guard supportedMoves.contains(count) else {
       throw .invalidParameter(
         name: "moves", reason: "use 4, 8 (king's moves) or 9 (king's moves and stay)")
     }

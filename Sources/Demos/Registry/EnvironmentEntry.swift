@@ -30,17 +30,30 @@ public struct EnvironmentEntry: Hashable, Sendable {
   public let defaultEpisodes: Int
   /// Whether its states lie on a map that `value-grid` and `policy-arrows` draw.
   public let hasMap: Bool
+  /// Whether its agents have a single action (the random walk), so there is no policy to draw.
+  public let hasOneAction: Bool
+  /// Whether it knows its true state values (so `metric: rms-error` can measure against them).
+  public let knowsTrueValues: Bool
+  /// What a drawn map or level must look like, for the hint under an invalid one.
+  let mapHint: String?
   /// How many states the settings ask for, when that is known before building
   /// (a drawn map): checked against the limit first, because building is slow.
   let sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)?
+  /// The value in effect for a setting the block does not give, worked out from the
+  /// world and the rest of the block; `nil` when the setting does not apply.
+  let defaultInEffect: @Sendable (Hyperparameter, DemoSettings, DemoWorld) -> SettingValue?
   /// Builds the environment from validated settings, for a run of this many episodes.
   let make: @Sendable (EnvironmentEntry, DemoSettings, Int) throws -> DemoWorld
 
   /// Creates an entry.
   init(
     _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int, hasMap: Bool = false,
-    settings: [Hyperparameter] = [],
+    hasOneAction: Bool = false, knowsTrueValues: Bool = false, settings: [Hyperparameter] = [],
+    mapHint: String? = nil,
     sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)? = nil,
+    defaultInEffect:
+      @escaping @Sendable (Hyperparameter, DemoSettings, DemoWorld) -> SettingValue? =
+      { parameter, _, _ in parameter.value },
     make: @escaping @Sendable (EnvironmentEntry, DemoSettings, Int) throws -> DemoWorld
   ) {
     self.name = name
@@ -48,8 +61,12 @@ public struct EnvironmentEntry: Hashable, Sendable {
     self.kind = kind
     self.defaultEpisodes = defaultEpisodes
     self.hasMap = hasMap
+    self.hasOneAction = hasOneAction
+    self.knowsTrueValues = knowsTrueValues
+    self.mapHint = mapHint
     self.settings = settings
     self.sizeBeforeBuilding = sizeBeforeBuilding
+    self.defaultInEffect = defaultInEffect
     self.make = make
   }
 
@@ -59,4 +76,14 @@ public struct EnvironmentEntry: Hashable, Sendable {
   }
 
   public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+extension EnvironmentEntry {
+  /// A setting as the provenance line shows it: the block's value, else the one in
+  /// effect; `nil` for a setting that does not apply.
+  func provenanceValue(of parameter: Hyperparameter, settings: DemoSettings, world: DemoWorld)
+    -> String?
+  {
+    (settings.given(parameter) ?? defaultInEffect(parameter, settings, world))?.written
+  }
 }

@@ -1,9 +1,34 @@
 import RLCore
 
-/// An agent after training, seen through what the views ask of it.
-///
-/// Each question takes a ``Probe`` (a state index or a feature vector) and
-/// returns `nil` when the agent cannot answer it (a policy learner has no Q).
+/// What a trained agent can be asked, state by state: `nil` where it cannot answer
+/// (a policy learner has no Q).
+protocol Learned: Sendable {
+  /// Q(s,·), if the agent learns action values.
+  func actionValues(_ probe: Probe) -> [Double]?
+  /// π(·∣s) for discrete actions, `[mean, standard deviation]` for continuous ones.
+  func policy(_ probe: Probe) -> [Double]?
+  /// V(s), if the agent has one.
+  func value(_ probe: Probe) -> Double?
+  /// The action a greedy rollout takes: a discrete index or a continuous value.
+  func act(_ probe: Probe, using generator: inout SeededGenerator) -> Double?
+}
+
+extension Learned {
+  func actionValues(_ probe: Probe) -> [Double]? { nil }
+  func policy(_ probe: Probe) -> [Double]? { nil }
+  func value(_ probe: Probe) -> Double? { nil }
+
+  /// The greedy action: the best Q, else the likeliest action, ties broken at random.
+  func act(_ probe: Probe, using generator: inout SeededGenerator) -> Double? {
+    guard let choices = actionValues(probe) ?? policy(probe) else { return nil }
+    return Double(ActionSelection.argmax(choices, using: &generator))
+  }
+}
+
+/// An agent that learned nothing it can be asked about.
+struct NothingLearned: Learned {}
+
+/// An agent after training: what it learned, and what training recorded.
 struct TrainedAgent {
   /// What a training run recorded step by step.
   enum Trace {
@@ -17,12 +42,8 @@ struct TrainedAgent {
   let entry: AgentEntry
   /// How tables and legends name it (the agent, and a swept value if any).
   var label: String
-  /// Q(s,·), if the agent learns action values.
-  var actionValues: (Probe) -> [Double]? = { _ in nil }
-  /// π(·∣s) for discrete actions, `[mean, standard deviation]` for continuous ones.
-  var policy: (Probe) -> [Double]? = { _ in nil }
-  /// V(s), if the agent has one.
-  var value: (Probe) -> Double? = { _ in nil }
+  /// What it learned.
+  var learned: any Learned
   /// Returns and lengths per episode, one log per run.
   var logs: [EpisodeLog] = []
   /// RMS error against the true values after each episode, one list per run.
@@ -36,12 +57,22 @@ struct TrainedAgent {
   var gamma: Double?
   var alpha: Double?
   var epsilon: Double?
-  /// The action a greedy rollout takes: a discrete index or a continuous value.
-  var act: (Probe, inout SeededGenerator) -> Double? = { _, _ in nil }
 
-  init(entry: AgentEntry) {
+  init(entry: AgentEntry, learned: any Learned) {
     self.entry = entry
+    self.learned = learned
     label = entry.name
+  }
+
+  /// Q(s,·), if the agent learns action values.
+  func actionValues(_ probe: Probe) -> [Double]? { learned.actionValues(probe) }
+  /// π(·∣s), or `[mean, standard deviation]` for continuous actions.
+  func policy(_ probe: Probe) -> [Double]? { learned.policy(probe) }
+  /// V(s), if the agent has one.
+  func value(_ probe: Probe) -> Double? { learned.value(probe) }
+  /// The action a greedy rollout takes.
+  func act(_ probe: Probe, using generator: inout SeededGenerator) -> Double? {
+    learned.act(probe, using: &generator)
   }
 
   /// The greedy actions: the maximizers of Q, else of π.
@@ -53,5 +84,27 @@ struct TrainedAgent {
       return ActionSelection.maximizers(probabilities, tolerance: 1e-9)
     }
     return []
+  }
+}
+
+extension TrainedAgent {
+  /// Stores a run's record: its log, trace and errors.
+  mutating func finish(with record: TrainingRecord, errors: [Double] = []) {
+    logs = [record.log]
+    self.errors = errors.isEmpty ? [] : [errors]
+    trace = record.trace.isEmpty ? nil : .values(record.trace)
+  }
+
+  /// Stores the records of a policy learner's segments: its log and trace.
+  mutating func finish(with records: [PolicyTrainingRecord]) {
+    var log = EpisodeLog()
+    var steps: [PolicyTraceStep] = []
+    for record in records {
+      log.returns += record.log.returns
+      log.lengths += record.log.lengths
+      steps += record.trace
+    }
+    logs = [log]
+    trace = steps.isEmpty ? nil : .policy(steps)
   }
 }

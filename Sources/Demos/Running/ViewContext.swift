@@ -47,9 +47,6 @@ struct ViewContext {
       let name = names.sorted().first.map { " " + $0 } ?? ""
       return "\(state) (\(row),\(column))\(name)"
     }
-    if environment.name == "random-walk", let name = names.filter({ $0 != "start" }).first {
-      return name
-    }
     return ([String(state)] + names.sorted()).joined(separator: " ")
   }
 

@@ -1,5 +1,7 @@
 import Lessons
 import MarkdownSyntax
+import RLAgents
+import RLCore
 
 extension BlockCheck {
   /// Why an agent cannot run on an environment, if it cannot.
@@ -73,7 +75,7 @@ extension BlockCheck {
     -> [ViewEntry.Name]
   {
     if agents.allSatisfy({ $0.family == .exact }) {
-      return environment.name == "cartpole" ? [.qTable] : [.valueGrid, .policyArrows]
+      return environment.hasMap ? [.valueGrid, .policyArrows] : [.qTable]
     }
     return [.learningCurve]
   }
@@ -113,9 +115,9 @@ extension BlockCheck {
             hint: "show q-table or policy-table with a `state`, or learning-curve", key: "show",
             at: at)
         }
-        if view == .policyArrows, environment.name == "random-walk" {
+        if view == .policyArrows, environment.hasOneAction {
           error(
-            "the random walk has one action, so there is no policy to draw",
+            "\(environment.name) has one action, so there is no policy to draw",
             hint: "show value-grid", key: "show", at: at)
         }
       case .learningCurve:
@@ -134,7 +136,7 @@ extension BlockCheck {
             key: "show", at: at)
         }
       case .policyTable:
-        if agents.allSatisfy({ $0.name == "td0" || $0.name == "policy-evaluation" }) {
+        if agents.allSatisfy(\.evaluatesRandomPolicy) {
           error(
             "\(names) evaluates the random policy: its π(a∣s) is uniform by definition",
             hint: "use a control agent (q-learning, reinforce, …) for policy-table",
@@ -154,15 +156,18 @@ extension BlockCheck {
         hint: "show value-grid, or add a learning agent such as q-learning", key: "show",
         at: range)
     }
-    guard settings.text("metric") == "rms-error" else { return }
+    guard settings.choice(CommonSettings.metric) == CommonSettings.Metric.rmsError else { return }
     let metricRange = settings.ranges["metric"]
-    if environment.name != "random-walk" {
+    if !environment.knowsTrueValues {
       error(
         "rms-error needs the true values, which only the random walk knows",
         hint: "use `env: random-walk`, or `metric: return`", key: "metric", at: metricRange)
     }
-    let predictors = agents.filter {
-      $0.name == "td0" || ($0.name == "monte-carlo" && settings.text("target") != "control")
+    let target = MonteCarlo.Parameters.target
+    let predictors = agents.filter { agent in
+      agent.evaluatesRandomPolicy
+        || (agent.settings.contains(target)
+          && settings.given(target)?.text != MonteCarlo.Target.control.rawValue)
     }
     if predictors.count != agents.count {
       error(

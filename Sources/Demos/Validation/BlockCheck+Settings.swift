@@ -171,7 +171,7 @@ extension BlockCheck {
     environment: EnvironmentEntry, agents: [AgentEntry], settings: DemoSettings
   ) -> Budget? {
     let episodes = settings.integer("episodes") ?? environment.defaultEpisodes
-    let runs = settings.integer("runs") ?? 1
+    let runs = settings.integer(CommonSettings.runs)
     let steps = settings.integer("steps")
     let allowLong = "a typo? If you mean it, run with --allow-long"
     if episodes > limits.episodes {

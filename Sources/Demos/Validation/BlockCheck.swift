@@ -100,7 +100,8 @@ struct BlockCheck {
       settings: settings,
       episodes: budget.episodes, maximumSteps: budget.steps, stepLimit: limits.steps,
       runs: budget.runs,
-      seed: settings.integer("seed") ?? 0, traceLength: settings.integer("trace") ?? 10,
+      seed: settings.integer(CommonSettings.seed),
+      traceLength: settings.integer(CommonSettings.trace),
       probes: probes,
       provenance: ProvenanceBuilder.provenance(
         environment: environment, agents: agents, views: chosenViews, settings: settings,

@@ -1,5 +1,6 @@
 public import Lessons
 public import MarkdownSyntax
+import RLCore
 
 /// A validated demo: everything needed to train and show it, defaults applied.
 public struct DemoPlan: Sendable {

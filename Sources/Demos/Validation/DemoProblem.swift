@@ -28,8 +28,7 @@ struct DemoProblem: Error {
       let place = column.map { " (tile \($0))" } ?? ""
       diagnostic = .error(
         "invalid \(key)\(place): \(reason)",
-        hint: entry.name == "mario"
-          ? "a level is a row of S . c E _ F with one S, ending in F" : "rows of S F H G, one S",
+        hint: entry.mapHint,
         at: settings.ranges[key])
     case .invalidParameter(let name, let reason):
       diagnostic = .error("invalid `\(name)`: \(reason)", at: settings.ranges[name])

@@ -1,4 +1,5 @@
 public import MarkdownSyntax
+public import RLCore
 
 /// The settings a demo block gives, typed and checked, with where each was written.
 public struct DemoSettings: Hashable, Sendable {
@@ -80,5 +81,53 @@ public struct DemoSettings: Hashable, Sendable {
     case .integer(let value): [Double(value)]
     default: nil
     }
+  }
+}
+
+extension DemoSettings {
+  /// The value the block gives for `parameter`, if it gives one.
+  public func given(_ parameter: Hyperparameter) -> SettingValue? { values[parameter.name] }
+
+  /// The value in effect for `parameter`: the block's, else the declared default
+  /// (`nil` for a default worked out from the rest of the block).
+  public func value(_ parameter: Hyperparameter) -> SettingValue? {
+    values[parameter.name] ?? parameter.value
+  }
+
+  /// The real number in effect for `parameter`.
+  public func real(_ parameter: Hyperparameter) -> Double {
+    values[parameter.name]?.real ?? parameter.real
+  }
+
+  /// The whole number in effect for `parameter`.
+  public func integer(_ parameter: Hyperparameter) -> Int {
+    values[parameter.name]?.integer ?? parameter.integer
+  }
+
+  /// The flag in effect for `parameter`.
+  public func flag(_ parameter: Hyperparameter) -> Bool {
+    values[parameter.name]?.flag ?? parameter.flag
+  }
+
+  /// The word or text in effect for `parameter`.
+  public func text(_ parameter: Hyperparameter) -> String {
+    values[parameter.name]?.text ?? parameter.text
+  }
+
+  /// The texts in effect for `parameter`.
+  public func texts(_ parameter: Hyperparameter) -> [String] {
+    values[parameter.name]?.texts ?? parameter.value?.texts ?? []
+  }
+
+  /// The whole numbers in effect for `parameter`.
+  public func integers(_ parameter: Hyperparameter) -> [Int] {
+    if case .integers(let given) = values[parameter.name] { return given }
+    return parameter.integers
+  }
+
+  /// The choice in effect for `parameter`, as the enumeration whose raw values it lists.
+  public func choice<Choice: RawRepresentable>(_ parameter: Hyperparameter) -> Choice
+  where Choice.RawValue == String {
+    values[parameter.name]?.text.flatMap(Choice.init(rawValue:)) ?? parameter.choice()
   }
 }

@@ -10,8 +10,7 @@ enum ProvenanceBuilder {
   ) -> Provenance {
     var items: [Provenance.Item] = []
     for setting in environment.settings {
-      if let value = environmentValue(setting.name, default: setting.defaultValue, settings, world)
-      {
+      if let value = environment.provenanceValue(of: setting, settings: settings, world: world) {
         items.append(.init(setting.name, value))
       }
     }
@@ -19,10 +18,7 @@ enum ProvenanceBuilder {
     for name in names {
       let values = agents.compactMap { agent -> (String, String)? in
         guard let setting = agent.setting(name) else { return nil }
-        return (
-          agent.name,
-          agentValue(setting.name, agent, default: setting.defaultValue, settings, world)
-        )
+        return (agent.name, agentValue(setting, agent, settings, world))
       }
       let distinct = values.map(\.1).uniqued()
       let value =
@@ -35,17 +31,17 @@ enum ProvenanceBuilder {
       if let steps = budget.steps { items.append(.init("steps", String(steps))) }
       items.append(.init("runs", String(budget.runs)))
     }
-    items.append(.init("seed", String(settings.integer("seed") ?? 0)))
+    items.append(.init("seed", String(settings.integer(CommonSettings.seed))))
     items.append(.init("show", views.map(\.rawValue).joined(separator: ", ")))
     if let state = settings.values["state"] { items.append(.init("state", state.written)) }
     if views.contains(.trace) || views.contains(.rollout) {
-      items.append(.init("trace", String(settings.integer("trace") ?? 10)))
+      items.append(.init("trace", String(settings.integer(CommonSettings.trace))))
     }
     if views.contains(.trace), let from = settings.integer("trace-from") {
       items.append(.init("trace-from", String(from)))
     }
     if views.contains(.learningCurve) {
-      items.append(.init("metric", settings.text("metric") ?? "return"))
+      items.append(.init("metric", settings.text(CommonSettings.metric)))
       items.append(
         .init("smooth", String(settings.integer("smooth") ?? defaultSmoothing(budget.episodes))))
     }
@@ -60,30 +56,13 @@ enum ProvenanceBuilder {
   /// The window a learning curve averages over when the block does not say: about 50 points.
   static func defaultSmoothing(_ episodes: Int) -> Int { max(1, episodes / 50) }
 
-  private static func environmentValue(
-    _ name: String, default value: String, _ settings: DemoSettings, _ world: DemoWorld
-  ) -> String? {
-    if let given = settings.values[name] { return given.written }
-    switch name {
-    case "level" where settings.contains("levels"): return nil
-    case "time": return world.tabular?.timeLimit.map(String.init)
-    case "levels", "switch-at": return nil
-    default: return value
-    }
-  }
-
+  /// What an agent trains with, as it is written: a swept list, else the value
+  /// training reads, else the words for going without (`sample average`).
   private static func agentValue(
-    _ name: String, _ agent: AgentEntry, default value: String, _ settings: DemoSettings,
-    _ world: DemoWorld
+    _ setting: Hyperparameter, _ agent: AgentEntry, _ settings: DemoSettings, _ world: DemoWorld
   ) -> String {
-    if let sweep = settings.sweep, sweep.key == name { return sweep.written }
-    if let given = settings.values[name] { return given.written }
-    switch (name, agent.name) {
-    case ("hidden", _) where world.tabular != nil: return "[]"
-    case ("hidden", _): return value.components(separatedBy: " (").first ?? value
-    case ("target", "monte-carlo"):
-      return (world.tabular?.actionCount ?? 2) > 1 ? "control" : "prediction"
-    default: return value
-    }
+    if let sweep = settings.sweep, sweep.key == setting.name { return sweep.written }
+    return agent.value(of: setting, settings: settings, world: world)?.written
+      ?? setting.defaultValue
   }
 }

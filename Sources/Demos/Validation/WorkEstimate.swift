@@ -1,3 +1,4 @@
+import RLAgents
 import RLCore
 
 /// How much computing a demo asks for, in operations that do not depend on the
@@ -59,16 +60,10 @@ struct WorkEstimate: Hashable, Sendable {
 
   /// The weights of `agent`'s network on `world` (none for an agent without one).
   static func weights(of agent: AgentEntry, world: DemoWorld, settings: DemoSettings) -> Int {
-    guard let hidden = agent.setting("hidden") else { return 0 }
-    let inputs =
-      switch world.body {
-      case .tabular(let environment): environment.observationCount
-      case .cartpole: 4
-      case .pendulum: 3
-      case .bandit: 1
-      }
-    let layers = settings.integers("hidden") ?? integers(written: hidden.defaultValue)
-    let sizes = [inputs] + layers + [world.actionNames.count + 1]
+    guard let hidden = agent.setting("hidden"),
+      case .integers(let layers) = agent.value(of: hidden, settings: settings, world: world)
+    else { return 0 }
+    let sizes = [world.featureCount] + layers + [world.actionNames.count + 1]
     return zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
   }
 
@@ -82,8 +77,8 @@ struct WorkEstimate: Hashable, Sendable {
     case .deepQ:
       // Acting (a forward pass), then every `train-every` steps a minibatch:
       // forward and backward through the network, forward through its target, Adam.
-      let batch = Double(setting("batch", of: agent, in: settings))
-      let every = Double(max(setting("train-every", of: agent, in: settings), 1))
+      let batch = Double(setting(DQN.Parameters.batch, of: agent, settings, world))
+      let every = Double(max(setting(DQN.Parameters.trainEvery, of: agent, settings, world), 1))
       return weights + (4 * batch * weights + 10 * weights) / every
     default:
       // Forward, backward and an update for every step.
@@ -91,15 +86,11 @@ struct WorkEstimate: Hashable, Sendable {
     }
   }
 
-  private static func setting(_ name: String, of agent: AgentEntry, in settings: DemoSettings)
-    -> Int
-  {
-    settings.integer(name) ?? agent.setting(name).flatMap { Int($0.defaultValue) } ?? 1
-  }
-
-  /// `[64, 64]` as numbers.
-  private static func integers(written text: String) -> [Int] {
-    text.split(whereSeparator: { "[], ".contains($0) }).compactMap { Int($0) }
+  private static func setting(
+    _ parameter: Hyperparameter, of agent: AgentEntry, _ settings: DemoSettings,
+    _ world: DemoWorld
+  ) -> Int {
+    agent.value(of: parameter, settings: settings, world: world)?.integer ?? parameter.integer
   }
 
   /// `7×10¹³`.

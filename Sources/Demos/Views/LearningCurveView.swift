@@ -6,15 +6,15 @@ import RLCore
 enum LearningCurveView {
   static func outputs(_ context: ViewContext) -> [Output] {
     let plan = context.plan
-    let metric = plan.settings.text("metric") ?? "return"
+    let metric: CommonSettings.Metric = plan.settings.choice(CommonSettings.metric)
     let isBandit = if case .bandit = context.world.body { true } else { false }
     let width = plan.settings.integer("smooth") ?? ProvenanceBuilder.defaultSmoothing(plan.episodes)
     let series = context.agents.compactMap { agent -> OutputChart.Series? in
       let curves: [[Double]] =
         switch metric {
-        case "length": agent.logs.map { $0.lengths.map(Double.init) }
-        case "rms-error": agent.errors
-        default: agent.logs.map(\.returns)
+        case .length: agent.logs.map { $0.lengths.map(Double.init) }
+        case .rmsError: agent.errors
+        case .return: agent.logs.map(\.returns)
         }
       let usable = curves.filter { !$0.isEmpty }
       guard !usable.isEmpty else { return nil }
@@ -29,9 +29,9 @@ enum LearningCurveView {
     guard !series.isEmpty else { return [] }
     let yLabel =
       switch metric {
-      case "length": "episode length (steps)"
-      case "rms-error": "RMS error of V"
-      default: isBandit ? "reward" : "return"
+      case .length: "episode length (steps)"
+      case .rmsError: "RMS error of V"
+      case .return: isBandit ? "reward" : "return"
       }
     var notes = [
       width > 1

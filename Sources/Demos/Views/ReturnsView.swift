@@ -1,4 +1,5 @@
 import Lessons
+import RLCore
 
 /// `returns`: a reward sequence and its discounted return G₀ = Σ γ^t r_t for each γ.
 enum ReturnsView {

@@ -51,7 +51,7 @@ enum RolloutView {
       var state = environment.reset(using: &generator)
       for step in 0..<min(limit ?? maximumSteps, maximumSteps) {
         let probe = Probe(label: "", kind: .state(state))
-        let action = Int(agent.act(probe, &generator) ?? 0)
+        let action = Int(agent.act(probe, using: &generator) ?? 0)
         let outcome = environment.step(from: state, action: action, using: &generator)
         record(
           step, environment.draw(state), environment.actionNames[action], outcome.reward, limit,
@@ -75,7 +75,7 @@ enum RolloutView {
       while !cart.isDone {
         let step = cart.steps
         let probe = Probe(label: "", kind: .features(cart.state.vector))
-        let action = Int(agent.act(probe, &generator) ?? 0)
+        let action = Int(agent.act(probe, using: &generator) ?? 0)
         let picture = cart.draw()
         let reward = cart.step(action)
         record(
@@ -96,7 +96,7 @@ enum RolloutView {
       while !pendulum.isTruncated {
         let step = frames.count
         let probe = Probe(label: "", kind: .features(pendulum.observation))
-        let torque = agent.act(probe, &generator) ?? 0
+        let torque = agent.act(probe, using: &generator) ?? 0
         let picture = pendulum.draw()
         let reward = pendulum.step(torque: torque)
         record(

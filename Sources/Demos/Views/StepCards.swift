@@ -10,7 +10,6 @@ enum StepCards {
   static func valueStep(_ context: ViewContext, agent: TrainedAgent, _ step: TraceStep)
     -> OutputStep
   {
-    let name = agent.entry.name
     var stages = [choiceLine(context, agent: agent, step)]
     stages.append(
       step.terminates
@@ -19,20 +18,8 @@ enum StepCards {
     )
     let gamma = agent.gamma ?? 1
     let (r, next, estimate) = (step.reward, step.nextEstimate, step.estimate)
-    switch name {
-    case "monte-carlo":
-      stages.append("G = \(r + next), the discounted return that followed this step.")
-      stages.append("The error G − estimate = \(r + next) − \(estimate) = \(step.tdError).")
-      stages.append(
-        "The estimate moves by \(step.update) toward G: \(estimate) → \(estimate + step.update).")
-    default:
-      let (symbol, target) =
-        switch name {
-        case "td0": ("V(s)", "V(s′)")
-        case "sarsa": ("Q(s,a)", "Q(s′,a′)")
-        case "expected-sarsa": ("Q(s,a)", "Σ π(a′∣s′)Q(s′,a′)")
-        default: ("Q(s,a)", "max Q(s′,·)")
-        }
+    switch agent.entry.update {
+    case .temporalDifference(let symbol, let target, _, _):
       let delta: OutputLine =
         "δ = r + γ·\(target) − \(symbol) = \(r) + \(gamma) × \(next) − \(estimate) = \(step.tdError)"
       stages.append(
@@ -41,6 +28,11 @@ enum StepCards {
       stages.append(
         "\(symbol) ← \(symbol) + α·δ = \(estimate) + \(alpha) × \(step.tdError) = \(estimate + step.update)."
       )
+    case .monteCarlo, .reinforce, .actorCritic, nil:
+      stages.append("G = \(r + next), the discounted return that followed this step.")
+      stages.append("The error G − estimate = \(r + next) − \(estimate) = \(step.tdError).")
+      stages.append(
+        "The estimate moves by \(step.update) toward G: \(estimate) → \(estimate + step.update).")
     }
     return OutputStep(
       title: "episode \(step.episode + 1), t = \(step.step)",
@@ -143,7 +135,7 @@ enum StepCards {
       return "From s = \(state) the walk took its one action, \(action), and moved at random."
     }
     guard !values.isEmpty else {
-      return agent.entry.name == "td0"
+      return agent.entry.evaluatesRandomPolicy
         ? "In s = \(state) it took \(action), as the policy being evaluated does."
         : "In s = \(state) it took \(action)."
     }

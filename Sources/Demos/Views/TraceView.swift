@@ -16,18 +16,11 @@ enum TraceView {
   private static func valueTrace(_ context: ViewContext, agent: TrainedAgent, steps: [TraceStep])
     -> Output
   {
-    let name = agent.entry.name
+    let isMonteCarlo = agent.entry.update == .monteCarlo
     let (estimate, target, notes): (String, String, [String]) =
-      switch name {
-      case "td0":
-        ("V(s)", "V(s′)", ["δ = r + γV(s′) − V(s); V(s) moves by α·δ."])
-      case "q-learning":
-        ("Q(s,a)", "max Q(s′,·)", ["δ = r + γ·max_a′ Q(s′,a′) − Q(s,a); Q(s,a) moves by α·δ."])
-      case "sarsa":
-        ("Q(s,a)", "Q(s′,a′)", ["δ = r + γQ(s′,a′) − Q(s,a), a′ the next action taken."])
-      case "expected-sarsa":
-        ("Q(s,a)", "E Q(s′,·)", ["δ = r + γ·Σ π(a′∣s′)Q(s′,a′) − Q(s,a)."])
-      default:
+      switch agent.entry.update {
+      case .temporalDifference(let estimate, _, let column, let note): (estimate, column, [note])
+      case .monteCarlo, .reinforce, .actorCritic, nil:
         ("estimate", "G − r", ["Monte Carlo waits for the return G; the error is G − estimate."])
       }
     let rows: [[OutputTable.Cell]] = steps.map { step in
@@ -49,7 +42,7 @@ enum TraceView {
           OutputTable.Column("ep", precision: 0), OutputTable.Column("t", precision: 0),
           .text("s"), .text("a"), OutputTable.Column("r"),
           .text("s′"), OutputTable.Column(estimate), OutputTable.Column(target),
-          OutputTable.Column(name == "monte-carlo" ? "G − estimate" : "δ"),
+          OutputTable.Column(isMonteCarlo ? "G − estimate" : "δ"),
           OutputTable.Column("update"),
         ], rows: rows, notes: notes,
         steps: steps.map { StepCards.valueStep(context, agent: agent, $0) }))
@@ -58,7 +51,7 @@ enum TraceView {
   private static func policyTrace(
     _ context: ViewContext, agent: TrainedAgent, steps: [PolicyTraceStep]
   ) -> Output {
-    let isActorCritic = agent.entry.name == "actor-critic"
+    let isActorCritic = agent.entry.update == .actorCritic
     let rows: [[OutputTable.Cell]] = steps.map { step in
       var cells: [OutputTable.Cell] = [
         OutputTable.Cell(.integer(step.episode + 1)), OutputTable.Cell(.integer(step.step)),

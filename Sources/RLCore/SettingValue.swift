@@ -29,7 +29,7 @@ public enum SettingValue: Hashable, Sendable {
   }
 
   /// A real number written as briefly as it reads back exactly (`0.1`, `1`, `1e-06`).
-  static func write(_ value: Double) -> String {
+  public static func write(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
     return "\(value)"
   }
@@ -55,9 +55,31 @@ public enum SettingValue: Hashable, Sendable {
     return nil
   }
 
+  /// The value as texts; a single text counts as a list of one.
+  public var texts: [String]? {
+    switch self {
+    case .texts(let texts): texts
+    case .text(let text): [text]
+    default: nil
+    }
+  }
+
   /// The value as a text, if it is one.
   public var text: String? {
     if case .text(let value) = self { return value }
     return nil
   }
+}
+
+extension SettingValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
+  ExpressibleByBooleanLiteral, ExpressibleByStringLiteral
+{
+  /// A real number, as a declaration writes its default (`0.1`).
+  public init(floatLiteral value: Double) { self = .real(value) }
+  /// A whole number (`10`); it reads as a real number too.
+  public init(integerLiteral value: Int) { self = .integer(value) }
+  /// A flag (`true`).
+  public init(booleanLiteral value: Bool) { self = .flag(value) }
+  /// A word (`adam`).
+  public init(stringLiteral value: String) { self = .text(value) }
 }
