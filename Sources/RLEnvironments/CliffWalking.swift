@@ -7,6 +7,10 @@ public import RLCore
 /// Every move costs −1; stepping into the cliff costs −100 and sends the agent
 /// back to the start without ending the episode. Reaching the goal ends it.
 /// No time limit.
+///
+/// With `isSlippery` (Gymnasium's `is_slippery`, `CliffWalkingSlippery-v1`) a move
+/// goes the intended way or to either side of it, 1/3 each, listed in
+/// Gymnasium's order: action − 1, the action, action + 1 (mod 4).
 public enum CliffWalking {
   /// Action names, in Gymnasium's numbering.
   public static let actionNames = ["up", "right", "down", "left"]
@@ -18,8 +22,8 @@ public enum CliffWalking {
   /// The goal state.
   public static let goal = 47
 
-  /// The environment.
-  public static func make() -> TabularEnvironment {
+  /// The environment; slippery moves go sideways 2 times in 3.
+  public static func make(isSlippery: Bool = false) -> TabularEnvironment {
     let rows = 4
     let columns = 12
     let tiles: [Character] = (0..<rows * columns).map { state in
@@ -30,14 +34,19 @@ public enum CliffWalking {
     let model = TabularModel(stateCount: rows * columns, actionCount: 4, isTerminal: isTerminal) {
       state, action in
       let (row, column) = layout.cell(of: state)
-      let move = moves[action]!
-      let (newRow, newColumn) = GridDrawing.clamp(
-        row + move.row, column + move.column, rows: rows, columns: columns)
-      let next = newRow * columns + newColumn
-      if tiles[next] == "C" {
-        return [.init(probability: 1, nextState: start, reward: -100, terminates: false)]
+      let taken = isSlippery ? [(action + 3) % 4, action, (action + 1) % 4] : [action]
+      let probability = 1 / Double(taken.count)
+      return taken.map { direction in
+        let move = moves[direction]!
+        let (newRow, newColumn) = GridDrawing.clamp(
+          row + move.row, column + move.column, rows: rows, columns: columns)
+        let next = newRow * columns + newColumn
+        if tiles[next] == "C" {
+          return .init(probability: probability, nextState: start, reward: -100, terminates: false)
+        }
+        return .init(
+          probability: probability, nextState: next, reward: -1, terminates: next == goal)
       }
-      return [.init(probability: 1, nextState: next, reward: -1, terminates: next == goal)]
     }
     return TabularEnvironment(
       name: "cliff", model: model, actionNames: actionNames, startStates: [start], timeLimit: nil,

@@ -25,6 +25,21 @@ import Testing
     #expect(start[1].isHighlighted && !start[2].isHighlighted)
   }
 
+  @Test func onTheSlipperyCliffTheOptimalPathKeepsAwayFromTheEdge() throws {
+    let steady = DemoBlocks.run("env: cliff\nagent: value-iteration\nshow: policy-arrows")
+    let slippery = DemoBlocks.run(
+      "env: cliff\nagent: value-iteration\nslippery: true\nshow: policy-arrows")
+    let start = CliffWalking.start
+    let steadyArrows = try #require(steady.grids.first).cells[start - 12].arrows
+    let slipperyArrows = try #require(slippery.grids.first).cells[start - 12].arrows
+    // Beside the cliff the steady walker goes right along the edge; the slippery one,
+    // which slips sideways 2 times in 3, first climbs away from it.
+    #expect(steadyArrows == ["→"])
+    #expect(slipperyArrows == ["↑"])
+    #expect(slippery.provenance?["slippery"] == "true")
+    #expect(steady.provenance?["slippery"] == "false")
+  }
+
   @Test func qVersusPolicyOnMarioIsADistributionBesideTheModelsBestAction() throws {
     let result = DemoBlocks.run(
       "env: mario\nagents: [q-learning, reinforce]\nepisodes: 1500\ngamma: 0.95\nseed: 7\nshow: q-vs-policy\nstate: start"

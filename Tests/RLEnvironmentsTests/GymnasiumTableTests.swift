@@ -73,6 +73,14 @@ import Testing
     #expect(environment.actionNames == ["up", "right", "down", "left"])
   }
 
+  @Test func slipperyCliffWalking() throws {
+    let environment = CliffWalking.make(isSlippery: true)
+    try Self.expectSameModel(environment, as: "cliffwalking-slippery")
+    let third = 1.0 / 3.0
+    let sideways = environment.model.outcomes(state: CliffWalking.start, action: 0)
+    #expect(sideways.map(\.probability) == [third, third, third])
+  }
+
   @Test func probabilitiesAreBitForBitGymnasiums() throws {
     let outcomes = try FrozenLake.make().model.outcomes(state: 0, action: 0).map(\.probability)
     #expect(outcomes == [0.33333333333333337, 0.3333333333333333, 0.33333333333333337])
