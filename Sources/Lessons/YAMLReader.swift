@@ -95,7 +95,14 @@ struct YAMLReader {
       if !isQuoted, ["", "~", "null", "Null", "NULL"].contains(text) {
         return YAMLValue(.null, range: range)
       }
-      return YAMLValue(.scalar(text, isQuoted: isQuoted), range: range)
+      let lineStarts: [SourceLocation] =
+        switch scalar.style {
+        case .literal, .folded: blockLineStarts(text, indicatorLine: node.mark?.line ?? 0)
+        case .singleQuoted, .doubleQuoted:
+          [SourceLocation(line: start.line, column: start.column + 1)]
+        default: text.contains("\n") ? [] : [start]
+        }
+      return YAMLValue(.scalar(text, isQuoted: isQuoted), range: range, lineStarts: lineStarts)
     case .sequence(let sequence):
       var items: [YAMLValue] = []
       for item in sequence {
@@ -118,6 +125,25 @@ struct YAMLReader {
     case .alias:
       return YAMLValue(.null, range: SourceRange(start: start, end: start))
     }
+  }
+
+  /// Where each line of a block scalar's text begins: the block's lines follow the
+  /// indicator's line (1-based), each indented by the same amount, which libyaml strips.
+  private func blockLineStarts(_ text: String, indicatorLine: Int) -> [SourceLocation] {
+    var contents = text.split(separator: "\n", omittingEmptySubsequences: false)
+    if contents.last == "" { contents.removeLast() }
+    var starts: [SourceLocation] = []
+    for (index, content) in contents.enumerated() {
+      let yamlLine = indicatorLine + index
+      guard indicatorLine >= 1, lines.indices.contains(yamlLine),
+        lines[yamlLine].hasSuffix(content)
+      else { return [] }
+      let indent = lines[yamlLine].utf8.count - content.utf8.count
+      starts.append(
+        SourceLocation(
+          line: firstLine + yamlLine, column: lineStartColumns[yamlLine] + indent + 1))
+    }
+    return starts
   }
 
   private var fallback: SourceLocation { SourceLocation(line: firstLine, column: 1) }

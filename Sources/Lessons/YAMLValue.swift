@@ -21,11 +21,26 @@ public struct YAMLValue: Hashable, Sendable {
   public var kind: Kind
   /// Where the value is.
   public var range: SourceRange
+  /// For a scalar, where each line of its text begins in the file: one line for
+  /// a plain or quoted scalar (after the quote), one per line of a block (`|`).
+  /// Empty when unknown.
+  public var lineStarts: [SourceLocation]
 
   /// Creates a value.
-  public init(_ kind: Kind, range: SourceRange) {
+  public init(_ kind: Kind, range: SourceRange, lineStarts: [SourceLocation] = []) {
     self.kind = kind
     self.range = range
+    self.lineStarts = lineStarts
+  }
+
+  /// Where the character at `offset` UTF-8 bytes into line `line` (from 0) of the
+  /// scalar's text is, as a one-character range; the whole value when that is unknown.
+  public func range(line: Int, byteOffset offset: Int, length: Int = 1) -> SourceRange {
+    guard lineStarts.indices.contains(line) else { return range }
+    let start = lineStarts[line]
+    let first = SourceLocation(line: start.line, column: start.column + offset)
+    return SourceRange(
+      start: first, end: SourceLocation(line: start.line, column: first.column + max(length, 1)))
   }
 
   /// The text of a scalar; `nil` for other kinds.

@@ -22,6 +22,10 @@ public struct Hyperparameter: Hashable, Sendable {
     case texts(form: String)
     /// A list of real numbers, each in a range (a reward sequence).
     case reals(ClosedRange<Double>, maximumCount: Int)
+    /// Rows of characters (a drawn map): a block (`|`) or a list of texts, described by `form`.
+    case rows(form: String)
+    /// Single characters, each given a number in a range (`{"+": 10, "-": -10}`).
+    case legend(ClosedRange<Double>)
   }
 
   /// What a setting is when a block does not give it.

@@ -12,8 +12,10 @@ public enum SettingValue: Hashable, Sendable {
   case reals([Double])
   /// A word or a text (a choice, a level).
   case text(String)
-  /// Several texts (levels).
+  /// Several texts (levels, a map's rows).
   case texts([String])
+  /// Characters and their numbers, in the order written (a grid's exits).
+  case legend([LegendEntry])
 
   /// The value as a lesson would write it (`0.95`, `[64, 64]`, `true`).
   public var written: String {
@@ -25,6 +27,9 @@ public enum SettingValue: Hashable, Sendable {
     case .reals(let values): "[" + values.map(Self.write).joined(separator: ", ") + "]"
     case .text(let text): text
     case .texts(let texts): "[" + texts.joined(separator: ", ") + "]"
+    case .legend(let entries):
+      "{" + entries.map { "\"\($0.symbol)\": " + Self.write($0.value) }.joined(separator: ", ")
+        + "}"
     }
   }
 
@@ -82,4 +87,18 @@ extension SettingValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
   public init(booleanLiteral value: Bool) { self = .flag(value) }
   /// A word (`adam`).
   public init(stringLiteral value: String) { self = .text(value) }
+}
+
+/// One character of a legend and its number (`+` pays 10).
+public struct LegendEntry: Hashable, Sendable {
+  /// The character, as drawn in the map.
+  public var symbol: Character
+  /// Its number.
+  public var value: Double
+
+  /// Creates an entry.
+  public init(_ symbol: Character, _ value: Double) {
+    self.symbol = symbol
+    self.value = value
+  }
 }

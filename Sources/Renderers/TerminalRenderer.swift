@@ -257,8 +257,11 @@ public struct TerminalRenderer: Sendable {
     var body = spec.source
     if body.hasSuffix("\n") { body.removeLast() }
     for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      for piece in StyledText(InlineStyler.sanitized(String(line))).wrapped(width: width - 2) {
-        var row = StyledText("│ ", style: frame)
+      // YAML's indentation is meaning (a block of map rows, nested lists): keep it.
+      let indent = String(line.prefix { $0 == " " }.prefix(max(0, width / 2)))
+      let text = InlineStyler.sanitized(String(line.dropFirst(indent.count)))
+      for piece in StyledText(text).wrapped(width: max(1, width - 2 - indent.count)) {
+        var row = StyledText("│ " + indent, style: frame)
         row.append(piece)
         lines.append(row)
       }

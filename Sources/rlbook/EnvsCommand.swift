@@ -27,7 +27,7 @@ struct EnvsCommand: ParsableCommand {
           "agents: "
             + Registry.agents.filter { $0.runs(on: entry) }.map(\.name).joined(separator: ", "),
         ],
-        settings: entry.settings)
+        notes: entry.notes, settings: entry.settings)
     }
     Console.write(lines.map { $0.rendered(colors: terminal.colors) + "\n" }.joined())
   }

@@ -8,7 +8,8 @@ struct RegistryListing {
 
   /// One entry: its name and summary, then a line per setting.
   func entry(
-    name: String, summary: String, facts: [String], settings: [Hyperparameter]
+    name: String, summary: String, facts: [String], notes: [String] = [],
+    settings: [Hyperparameter]
   ) -> [StyledText] {
     var title = StyledText(name, style: TextStyle(bold: true, color: .cyan))
     title.append("  " + summary)
@@ -16,6 +17,13 @@ struct RegistryListing {
     if !facts.isEmpty {
       lines += StyledText("  " + facts.joined(separator: " · "), style: TextStyle(dim: true))
         .wrapped(width: width)
+    }
+    for note in notes {
+      for piece in StyledText(note).wrapped(width: max(20, width - 2)) {
+        var line = StyledText("  ")
+        line.append(piece)
+        lines.append(line)
+      }
     }
     lines += self.settings(settings)
     lines.append(StyledText())

@@ -23,7 +23,9 @@ import Testing
         case (.choice(let choices), .text(let word)): choices.contains(word)
         case (.integers(let range, let count), .integers(let numbers)):
           numbers.count <= count && numbers.allSatisfy(range.contains)
-        case (.text, .text), (.texts, .text), (.texts, .texts): true
+        case (.text, .text), (.texts, .text), (.texts, .texts), (.rows, .texts): true
+        case (.legend(let range), .legend(let entries)):
+          entries.allSatisfy { range.contains($0.value) }
         default: false
         }
       #expect(

@@ -47,6 +47,26 @@ import Testing
     #expect(items.map(\.range.start)[3] == marked["2️⃣"])
   }
 
+  @Test func locatesEachLineOfABlockScalarAndTheTextInsideQuotes() {
+    let marked = MarkedText(
+      """
+      ```rl
+      map: |
+          1️⃣#π#
+          2️⃣S.+
+      row: "3️⃣ab"
+      ```
+      """)
+    let lesson = parser.parse(marked.text, path: "a.md")
+    #expect(lesson.demos.count == 1, "\(lesson.diagnostics)")
+    let map = lesson.demos.first?["map"]?.value
+    #expect(map?.text == "#π#\nS.+\n")
+    #expect(map?.lineStarts == [marked["1️⃣"], marked["2️⃣"]])
+    // The `+`, after a two-byte π on the line above: byte offsets, not characters.
+    #expect(map?.range(line: 1, byteOffset: 2).start.column == marked["2️⃣"].column + 2)
+    #expect(lesson.demos.first?["row"]?.value.lineStarts == [marked["3️⃣"]])
+  }
+
   @Test func locatesKeysAfterMultiByteCharacters() {
     let marked = MarkedText(
       """

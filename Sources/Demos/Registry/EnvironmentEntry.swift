@@ -1,3 +1,4 @@
+import Lessons
 public import RLCore
 
 /// A built-in environment as lessons name it: its key, what it is and its settings.
@@ -30,6 +31,8 @@ public struct EnvironmentEntry: Hashable, Sendable {
   public let defaultEpisodes: Int
   /// Whether its states lie on a map that `value-grid` and `policy-arrows` draw.
   public let hasMap: Bool
+  /// What a teacher should know about it beyond the summary (`rlbook envs NAME` prints them).
+  public let notes: [String]
   /// Whether its agents have a single action (the random walk), so there is no policy to draw.
   public let hasOneAction: Bool
   /// Whether it knows its true state values (so `metric: rms-error` can measure against them).
@@ -39,6 +42,9 @@ public struct EnvironmentEntry: Hashable, Sendable {
   /// How many states the settings ask for, when that is known before building
   /// (a drawn map): checked against the limit first, because building is slow.
   let sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)?
+  /// Problems with the settings that are the environment's own to find (a drawn
+  /// map's characters against its legend), located inside the values; run before building.
+  let check: (@Sendable (DemoSettings) -> [Diagnostic])?
   /// The value in effect for a setting the block does not give, worked out from the
   /// world and the rest of the block; `nil` when the setting does not apply.
   let defaultInEffect: @Sendable (Hyperparameter, DemoSettings, DemoWorld) -> SettingValue?
@@ -49,8 +55,9 @@ public struct EnvironmentEntry: Hashable, Sendable {
   init(
     _ name: String, _ summary: String, kind: Kind, defaultEpisodes: Int, hasMap: Bool = false,
     hasOneAction: Bool = false, knowsTrueValues: Bool = false, settings: [Hyperparameter] = [],
-    mapHint: String? = nil,
+    notes: [String] = [], mapHint: String? = nil,
     sizeBeforeBuilding: (@Sendable (DemoSettings) -> Int?)? = nil,
+    check: (@Sendable (DemoSettings) -> [Diagnostic])? = nil,
     defaultInEffect:
       @escaping @Sendable (Hyperparameter, DemoSettings, DemoWorld) -> SettingValue? =
       { parameter, _, _ in parameter.value },
@@ -64,8 +71,10 @@ public struct EnvironmentEntry: Hashable, Sendable {
     self.hasOneAction = hasOneAction
     self.knowsTrueValues = knowsTrueValues
     self.mapHint = mapHint
+    self.notes = notes
     self.settings = settings
     self.sizeBeforeBuilding = sizeBeforeBuilding
+    self.check = check
     self.defaultInEffect = defaultInEffect
     self.make = make
   }

@@ -11,7 +11,8 @@ extension Hyperparameter {
       "list of up to \(count) whole numbers, each " + SettingParser.describe(range)
     case .reals(_, let count): "list of up to \(count) numbers"
     case .choice(let choices): choices.joined(separator: " | ")
-    case .text(let form), .texts(let form): form
+    case .text(let form), .texts(let form), .rows(let form): form
+    case .legend(let range): "characters with numbers, each " + SettingParser.describe(range)
     }
   }
 }
@@ -21,7 +22,7 @@ extension Hyperparameter {
   var takesOneValue: Bool {
     switch kind {
     case .real, .integer, .flag, .choice, .text: true
-    case .integers, .reals, .texts: false
+    case .integers, .reals, .texts, .rows, .legend: false
     }
   }
 }

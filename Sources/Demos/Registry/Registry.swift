@@ -9,7 +9,8 @@ import RLEnvironments
 public enum Registry {
   /// The environments, in the order `rlbook envs` lists them.
   public static let environments: [EnvironmentEntry] = [
-    .frozenLake, .cliff, .gridWorld, .randomWalk, .windy, .mario, .cartPole, .pendulum, .bandit,
+    .frozenLake, .cliff, .gridWorld, .grid, .randomWalk, .windy, .mario, .cartPole, .pendulum,
+    .bandit,
   ]
 
   /// The agents, in the order `rlbook agents` lists them.

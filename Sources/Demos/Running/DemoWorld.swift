@@ -22,7 +22,7 @@ struct DemoWorld: Sendable {
   /// Levels that replace each other during training (mario's `levels`), if any.
   let schedule: MarioSchedule?
   /// The map, if the environment has one.
-  let map: StateMap?
+  var map: StateMap?
   /// The true state values, if known (the random walk).
   let trueValues: [Double]?
   /// How a state is named in tables, when the environment has better names than numbers.

@@ -9,7 +9,7 @@ struct StateMap: Sendable {
   /// The letter of each cell, row by row.
   let tiles: [String]
   /// The state each cell stands for, if any.
-  let states: [Int?]
+  private(set) var states: [Int?]
   /// How each action is drawn.
   let arrows: [String]
 
@@ -29,5 +29,12 @@ struct StateMap: Sendable {
     self.tiles = tiles
     self.states = states
     self.arrows = arrows
+  }
+
+  /// The map with `cells` standing for no state (a drawn grid's walls).
+  func without(cells: [Int]) -> StateMap {
+    var map = self
+    for cell in cells { map.states[cell] = nil }
+    return map
   }
 }

@@ -32,7 +32,7 @@ extension BlockCheck {
         continue
       }
       switch SettingParser.parse(entry.value, as: setting) {
-      case .success(let value): settings.set(entry.key, value, at: entry.value.range)
+      case .success(let value): settings.set(entry.key, value, from: entry.value)
       case .failure(let problem):
         let diagnostic = problem.diagnostic
         error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
@@ -124,10 +124,10 @@ extension BlockCheck {
       case "rewards", "gamma":
         let setting =
           entry.key == "gamma"
-          ? Hyperparameter("gamma", .reals(0...1, maximumCount: 20), default: "", "")
+          ? Hyperparameter("gamma", .reals(0...1, maximumCount: 20), default: .absent("none"), "")
           : CommonSettings.setting("rewards")!
         switch SettingParser.parse(entry.value, as: setting) {
-        case .success(let value): settings.set(entry.key, value, at: entry.value.range)
+        case .success(let value): settings.set(entry.key, value, from: entry.value)
         case .failure(let problem):
           let diagnostic = problem.diagnostic
           error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
@@ -262,7 +262,7 @@ extension BlockCheck {
     if cells > limits.states {
       error(
         "this map has \(grouped(cells)) tiles, over the limit of \(grouped(limits.states)) states",
-        hint: "draw a smaller lake", key: "map", at: settings.ranges["map"])
+        hint: "draw a smaller map", key: "map", at: settings.ranges["map"])
     }
   }
 }

@@ -83,6 +83,8 @@ struct BlockCheck {
     guard !hasErrors, let budget else { return nil }
     checkSizeBeforeBuilding(environment, settings: settings)
     guard !hasErrors else { return nil }
+    diagnostics += environment.check?(settings) ?? []
+    guard !hasErrors else { return nil }
     let world: DemoWorld
     do {
       world = try DemoWorld.build(environment, settings: settings, episodes: budget.episodes)

@@ -1,3 +1,4 @@
+public import Lessons
 public import MarkdownSyntax
 public import RLCore
 
@@ -40,10 +41,20 @@ public struct DemoSettings: Hashable, Sendable {
     return copy
   }
 
+  /// The YAML each value was read from, for checks that point inside it (a map's
+  /// characters, a legend's entries).
+  public private(set) var sources: [String: YAMLValue] = [:]
+
   /// Sets a value written at `range`.
   public mutating func set(_ key: String, _ value: SettingValue, at range: SourceRange) {
     values[key] = value
     ranges[key] = range
+  }
+
+  /// Sets a value read from `source`.
+  public mutating func set(_ key: String, _ value: SettingValue, from source: YAMLValue) {
+    set(key, value, at: source.range)
+    sources[key] = source
   }
 
   /// Whether the block gives `key`.
@@ -117,6 +128,12 @@ extension DemoSettings {
   /// The texts in effect for `parameter`.
   public func texts(_ parameter: Hyperparameter) -> [String] {
     values[parameter.name]?.texts ?? parameter.value?.texts ?? []
+  }
+
+  /// The legend in effect for `parameter`.
+  public func legend(_ parameter: Hyperparameter) -> [LegendEntry] {
+    if case .legend(let entries) = values[parameter.name] ?? parameter.value { return entries }
+    return []
   }
 
   /// The whole numbers in effect for `parameter`.

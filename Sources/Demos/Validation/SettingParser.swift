@@ -101,7 +101,59 @@ enum SettingParser {
         texts.append(text)
       }
       return .success(.texts(texts))
+    case .rows(let form):
+      guard let rows = rows(of: value) else {
+        return .failure(wrongType(value, name, form, range: nil))
+      }
+      return .success(.texts(rows))
+    case .legend(let range):
+      return legend(value, name, range)
     }
+  }
+
+  /// The rows of a drawn map: a block's lines (`|`), or a list's texts.
+  static func rows(of value: YAMLValue) -> [String]? {
+    switch value.kind {
+    case .scalar(let text, _):
+      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      while lines.last?.isEmpty == true { lines.removeLast() }
+      return lines.isEmpty ? nil : lines
+    case .list(let items):
+      let texts = items.compactMap(\.text)
+      return texts.count == items.count && !texts.isEmpty ? texts : nil
+    case .null, .map:
+      return nil
+    }
+  }
+
+  /// Characters given numbers: `{"+": 10, "-": -10}`.
+  private static func legend(_ value: YAMLValue, _ name: String, _ range: ClosedRange<Double>)
+    -> Result<SettingValue, DemoProblem>
+  {
+    guard case .map(let entries) = value.kind, !entries.isEmpty else {
+      return .failure(
+        .error(
+          "`\(name)` must be a map from characters to numbers, not \(value.kindDescription)",
+          hint: "for example `\(name): {\"+\": 10, \"-\": -10}`", at: value.range))
+    }
+    var legend: [LegendEntry] = []
+    for entry in entries {
+      guard entry.key.count == 1, let symbol = entry.key.first else {
+        return .failure(
+          .error(
+            "`\(entry.key)` in `\(name)` is not one character",
+            hint: "each key is the one character the map draws, in quotes: \"+\"",
+            at: entry.keyRange))
+      }
+      guard let number = entry.value.double, number.isFinite else {
+        return .failure(wrongType(entry.value, "\(name).\(entry.key)", "a number", range: nil))
+      }
+      guard range.contains(number) else {
+        return .failure(outOfRange(entry.value, "\(name).\(entry.key)", describe(range)))
+      }
+      legend.append(LegendEntry(symbol, number))
+    }
+    return .success(.legend(legend))
   }
 
   static func listed(_ words: [String]) -> String {
