@@ -48,6 +48,8 @@ public protocol FeatureEnvironment: Sendable {
   /// Takes a continuous action (environments with discrete actions need not support it).
   mutating func step(continuous action: Double, using generator: inout SeededGenerator)
     -> FeatureStep
+  /// The current state as text, for rollouts (`nil` when the environment cannot draw it).
+  var drawing: String? { get }
 }
 
 extension FeatureEnvironment {
@@ -57,6 +59,9 @@ extension FeatureEnvironment {
   {
     preconditionFailure("this environment takes discrete actions")
   }
+
+  /// No drawing unless an environment says so.
+  public var drawing: String? { nil }
 
   /// The number of discrete actions (0 for continuous environments).
   public var discreteActionCount: Int {

@@ -10,6 +10,7 @@ public struct CartPoleTask: FeatureEnvironment {
 
   public var featureCount: Int { 4 }
   public var actionSpace: ActionSpace { .discrete(count: 2) }
+  public var drawing: String? { cart.draw() }
 
   public mutating func reset(using generator: inout SeededGenerator) -> [Double] {
     cart = CartPole(using: &generator)
@@ -34,6 +35,7 @@ public struct PendulumTask: FeatureEnvironment {
 
   public var featureCount: Int { 3 }
   public var actionSpace: ActionSpace { .continuous(-Pendulum.maxTorque...Pendulum.maxTorque) }
+  public var drawing: String? { pendulum.draw() }
 
   public mutating func reset(using generator: inout SeededGenerator) -> [Double] {
     pendulum = Pendulum(using: &generator)

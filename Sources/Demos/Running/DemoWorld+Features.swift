@@ -16,8 +16,7 @@ extension DemoWorld {
   var featureCount: Int {
     switch body {
     case .tabular(let environment): environment.observationCount
-    case .cartpole: 4
-    case .pendulum: 3
+    case .control(let task): task.featureNames.count
     case .bandit: 1
     }
   }
@@ -26,8 +25,7 @@ extension DemoWorld {
   var actionSpace: ActionSpace {
     switch body {
     case .tabular(let environment): .discrete(count: environment.actionCount)
-    case .cartpole: .discrete(count: 2)
-    case .pendulum: .continuous(-Pendulum.maxTorque...Pendulum.maxTorque)
+    case .control(let task): task.actionSpace
     case .bandit(let arms): .discrete(count: arms)
     }
   }
@@ -36,5 +34,14 @@ extension DemoWorld {
   var actionCount: Int {
     if case .discrete(let count) = actionSpace { return count }
     return 1
+  }
+}
+
+extension DemoWorld {
+  /// How traces and rollouts name an action (`left`, `torque 1.20`).
+  func actionLabel(_ action: Double) -> String {
+    if case .control(let task) = body { return task.actionLabel(action) }
+    let index = Int(action)
+    return actionNames.indices.contains(index) ? actionNames[index] : "?"
   }
 }

@@ -7,10 +7,8 @@ struct DemoWorld: Sendable {
   enum Body: Sendable {
     /// Finitely many states with a model.
     case tabular(TabularEnvironment)
-    /// CartPole-v1.
-    case cartpole
-    /// Pendulum-v1.
-    case pendulum
+    /// Continuous states (CartPole-v1, Pendulum-v1), described by their task.
+    case control(any ControlTask)
     /// A k-armed testbed.
     case bandit(arms: Int)
   }
@@ -38,8 +36,7 @@ struct DemoWorld: Sendable {
   var actionNames: [String] {
     switch body {
     case .tabular(let environment): environment.actionNames
-    case .cartpole: CartPole.actionNames
-    case .pendulum: ["torque"]
+    case .control(let task): task.actionNames
     case .bandit(let arms): BanditTestbed(trueValues: Array(repeating: 0, count: arms)).actionNames
     }
   }

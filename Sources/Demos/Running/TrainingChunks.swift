@@ -40,8 +40,8 @@ struct TrainingChunk {
   /// A feature environment for network agents.
   func featureEnvironment(of world: DemoWorld) -> any FeatureEnvironment {
     if let environment { return OneHotEnvironment(environment) }
-    if case .pendulum = world.body { return PendulumTask() }
-    return CartPoleTask()
+    if case .control(let task) = world.body { return task.makeEnvironment() }
+    preconditionFailure("\(world.entry.name) has no feature environment")
   }
 }
 

@@ -28,10 +28,8 @@ struct ViewContext {
       }
       let start = environment.state(named: "start") ?? 0
       return [Probe(label: label(of: start), kind: .state(start))]
-    case .cartpole:
-      return [BlockCheck.namedProbe("start", isCartPole: true)!]
-    case .pendulum:
-      return [BlockCheck.namedProbe("start", isCartPole: false)!]
+    case .control(let task):
+      return task.namedProbe("start").map { [$0] } ?? []
     case .bandit:
       return [Probe(label: "the bandit", kind: .state(0))]
     }

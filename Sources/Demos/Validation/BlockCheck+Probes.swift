@@ -38,17 +38,15 @@ extension BlockCheck {
         }
       }
       return probes
-    case .cartpole, .pendulum:
-      return readVectors(entry.value, world: world)
+    case .control(let task):
+      return readVectors(entry.value, task: task, world: world)
     }
   }
 
-  private mutating func readVectors(_ value: YAMLValue, world: DemoWorld) -> [Probe] {
-    let isCartPole = if case .cartpole = world.body { true } else { false }
-    let form =
-      isCartPole
-      ? "a vector [x, ẋ, θ, θ̇] or `start`"
-      : "a vector [θ, θ̇], or `start` (hanging down) or `up`"
+  private mutating func readVectors(_ value: YAMLValue, task: any ControlTask, world: DemoWorld)
+    -> [Probe]
+  {
+    let form = task.stateForm
     let items: [YAMLValue]
     if case .list(let list) = value.kind, list.allSatisfy({ $0.double != nil }) {
       items = [value]
@@ -57,7 +55,7 @@ extension BlockCheck {
     }
     var probes: [Probe] = []
     for item in items {
-      if let name = item.text, let probe = Self.namedProbe(name, isCartPole: isCartPole) {
+      if let name = item.text, let probe = task.namedProbe(name) {
         probes.append(probe)
         continue
       }
@@ -68,7 +66,7 @@ extension BlockCheck {
         continue
       }
       let numbers = parts.compactMap(\.double)
-      let count = isCartPole ? 4 : 2
+      let count = task.vectorLength
       if let bad = parts.first(where: { $0.double.map { !$0.isFinite } ?? false }) {
         error(
           "`\(bad.text ?? "")` is not a finite number", hint: "a state is " + form, key: "state",
@@ -82,19 +80,8 @@ extension BlockCheck {
         continue
       }
       let label = "[" + numbers.map(SettingValue.write).joined(separator: ", ") + "]"
-      let features = isCartPole ? numbers : [cos(numbers[0]), sin(numbers[0]), numbers[1]]
-      probes.append(Probe(label: label, kind: .features(features)))
+      probes.append(Probe(label: label, kind: .features(task.features(ofVector: numbers))))
     }
     return probes
-  }
-
-  /// CartPole's `start` (all zeros); Pendulum's `start`/`down` and `up`.
-  static func namedProbe(_ name: String, isCartPole: Bool) -> Probe? {
-    switch (name, isCartPole) {
-    case ("start", true): Probe(label: "start", kind: .features([0, 0, 0, 0]))
-    case ("start", false), ("down", false): Probe(label: name, kind: .features([-1, 0, 0]))
-    case ("up", false): Probe(label: "up", kind: .features([1, 0, 0]))
-    default: nil
-    }
   }
 }

@@ -37,8 +37,7 @@ struct WorkEstimate: Hashable, Sendable {
     let timeLimit: Int? =
       switch world.body {
       case .tabular(let environment): environment.timeLimit
-      case .cartpole: 500
-      case .pendulum: 200
+      case .control(let task): task.timeLimit
       case .bandit: 1
       }
     let episodeSteps = budget.episodes.multipliedReportingOverflow(

@@ -1,10 +1,11 @@
 import Lessons
+import RLCore
 
 /// `policy-table`: π(a∣s) for chosen states; for continuous actions the Gaussian's parameters.
 enum PolicyTableView {
   static func outputs(_ context: ViewContext) -> [Output] {
     let probes = context.probes()
-    let isContinuous = if case .pendulum = context.world.body { true } else { false }
+    let isContinuous = context.world.actionSpace.isContinuous
     return context.agents.compactMap { agent in
       var rows: [[OutputTable.Cell]] = []
       for probe in probes {

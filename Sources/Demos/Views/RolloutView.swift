@@ -70,46 +70,32 @@ enum RolloutView {
         frames, moves,
         "The time limit cut the episode off with a return of \(SettingValue.write(total))."
       )
-    case .cartpole:
-      var cart = CartPole(using: &generator)
-      while !cart.isDone {
-        let step = cart.steps
-        let probe = Probe(label: "", kind: .features(cart.state.vector))
-        let action = Int(agent.act(probe, using: &generator) ?? 0)
-        let picture = cart.draw()
-        let reward = cart.step(action)
+    case .control(let task):
+      var environment = task.makeEnvironment()
+      var features = environment.reset(using: &generator)
+      var steps = 0
+      var isTerminated = false
+      var isOver = false
+      while !isOver {
+        let probe = Probe(label: "", kind: .features(features))
+        let action = agent.act(probe, using: &generator) ?? 0
+        let picture = environment.drawing ?? ""
+        let outcome =
+          task.isContinuous
+          ? environment.step(continuous: action, using: &generator)
+          : environment.step(Int(action), using: &generator)
         record(
-          step, picture, CartPole.actionNames[action], reward, CartPole.timeLimit,
-          Move(probe: probe, action: action))
+          steps, picture, task.actionLabel(action), outcome.reward, task.timeLimit,
+          Move(probe: probe, action: task.isContinuous ? 0 : Int(action)))
+        features = outcome.features
+        steps += 1
+        isTerminated = outcome.terminated
+        isOver = outcome.terminated || outcome.truncated
       }
       record(
-        cart.steps, cart.draw(), nil, nil, CartPole.timeLimit,
-        Move(probe: Probe(label: "", kind: .features(cart.state.vector))))
-      return (
-        frames, moves,
-        cart.isTerminated
-          ? "The pole fell after \(cart.steps) steps."
-          : "The pole stayed up for all \(cart.steps) steps."
-      )
-    case .pendulum:
-      var pendulum = Pendulum(using: &generator)
-      while !pendulum.isTruncated {
-        let step = frames.count
-        let probe = Probe(label: "", kind: .features(pendulum.observation))
-        let torque = agent.act(probe, using: &generator) ?? 0
-        let picture = pendulum.draw()
-        let reward = pendulum.step(torque: torque)
-        record(
-          step, picture, "torque \(String(format2: torque))", reward, Pendulum.timeLimit,
-          Move(probe: probe, action: 0))
-      }
-      record(
-        frames.count, pendulum.draw(), nil, nil, Pendulum.timeLimit,
-        Move(probe: Probe(label: "", kind: .features(pendulum.observation))))
-      return (
-        frames, moves,
-        "The episode ran its \(Pendulum.timeLimit) steps with a return of \(String(format2: total))."
-      )
+        steps, environment.drawing ?? "", nil, nil, task.timeLimit,
+        Move(probe: Probe(label: "", kind: .features(features))))
+      return (frames, moves, task.ending(steps: steps, return: total, terminated: isTerminated))
     case .bandit:
       return ([], [], "")
     }

@@ -47,13 +47,8 @@ enum StepCards {
   static func policyStep(_ context: ViewContext, agent: TrainedAgent, _ step: PolicyTraceStep)
     -> OutputStep
   {
-    let isContinuous: Bool
-    if case .pendulum = context.world.body { isContinuous = true } else { isContinuous = false }
-    let index = Int(step.action)
-    let action =
-      isContinuous
-      ? "torque \(String(format2: step.action))"
-      : context.actionNames.indices.contains(index) ? context.actionNames[index] : "?"
+    let isContinuous = context.world.actionSpace.isContinuous
+    let action = context.world.actionLabel(step.action)
     let likelier = step.weight >= 0 ? "more" : "less"
     var stages: [OutputLine] = [
       isContinuous
@@ -85,7 +80,7 @@ enum StepCards {
         ? nil
         : choiceTable(
           "π(·∣s) when it acted", header: "π(a∣s)", context.actionNames, step.policy,
-          chosen: index, verb: "sampled"),
+          chosen: Int(step.action), verb: "sampled"),
       stages: stages)
   }
 
@@ -182,14 +177,10 @@ enum StepCards {
     case .tabular(let environment):
       guard environment.isFullyObserved, let hot = features.firstIndex(of: 1) else { return [] }
       drawing = environment.draw(hot)
-    case .cartpole where features.count == 4:
-      drawing = CartPole(
-        state: CartPole.State(
-          x: features[0], xDot: features[1], theta: features[2], thetaDot: features[3])
-      ).draw()
-    case .pendulum where features.count == 3:
-      drawing = Pendulum(theta: atan2(features[1], features[0]), thetaDot: features[2]).draw()
-    default:
+    case .control(let task):
+      guard let picture = task.picture(features: features) else { return [] }
+      drawing = picture
+    case .bandit:
       return []
     }
     return drawing.split(separator: "\n").map(String.init)

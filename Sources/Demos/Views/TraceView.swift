@@ -128,17 +128,15 @@ enum TraceView {
   }
 
   private static func actionCell(_ context: ViewContext, _ action: Double) -> OutputTable.Cell {
-    if case .pendulum = context.world.body { return .number(action) }
-    let index = Int(action)
-    return .text(context.actionNames.indices.contains(index) ? context.actionNames[index] : "?")
+    if context.world.actionSpace.isContinuous { return .number(action) }
+    return .text(context.world.actionLabel(action))
   }
 
   /// The columns a state takes: its label, or one per feature of a continuous state.
   private static func stateColumns(_ context: ViewContext) -> [OutputTable.Column] {
     switch context.world.body {
-    case .cartpole: ["x", "ẋ", "θ", "θ̇"].map { OutputTable.Column($0) }
-    case .pendulum: ["cos θ", "sin θ", "θ̇"].map { OutputTable.Column($0) }
-    default: [.text("s")]
+    case .control(let task): task.featureNames.map { OutputTable.Column($0) }
+    case .tabular, .bandit: [.text("s")]
     }
   }
 
