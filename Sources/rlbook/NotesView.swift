@@ -12,7 +12,7 @@ struct NotesView {
     guard following else {
       Console.write(
         SpeakerNotes.current().map {
-          lines($0, width: 80).map(\.plainText).joined(separator: "\n") + "\n"
+          $0.lines(width: 80).map(\.plainText).joined(separator: "\n") + "\n"
         }
           ?? "No presentation is running (start one with rlbook present LESSON).\n")
       return
@@ -36,27 +36,10 @@ struct NotesView {
     }
   }
 
-  private func lines(_ notes: SpeakerNotes, width: Int) -> [StyledText] {
-    var lines = StyledText(notes.heading, style: TextStyle(bold: true, color: .yellow)).wrapped(
-      width: width)
-    lines.append(StyledText())
-    if notes.notes.isEmpty {
-      lines.append(StyledText("(no notes for this slide)", style: TextStyle(dim: true)))
-    }
-    for note in notes.notes {
-      lines += StyledText(note).wrapped(width: width)
-      lines.append(StyledText())
-    }
-    if let next = notes.next {
-      lines.append(StyledText("Next: " + next, style: TextStyle(dim: true)))
-    }
-    return lines
-  }
-
   private func draw(_ notes: SpeakerNotes?, size: (width: Int, height: Int)) {
     let width = max(20, size.width - 4)
     let body =
-      notes.map { lines($0, width: width) }
+      notes.map { $0.lines(width: width) }
       ?? [StyledText("Waiting for rlbook present to start…", style: TextStyle(dim: true))]
     var screen = Array(body.prefix(max(1, size.height - 2))).map { line in
       var indented = StyledText("  ")

@@ -144,23 +144,20 @@ final class PresentSession {
       let result = live.run(spec)
       finished.withLock { $0 = result }
     }
-    let deadline = ContinuousClock.now + .seconds(timeLimit)
+    let start = ContinuousClock.now
     defer { training = nil }
     while true {
-      if let result = finished.withLock({ $0 }) {
-        let cached = result.didRun ? nil : tweaks.runner(for: demo).cachedResult(spec)
-        results[demo] = cached ?? result
-        if cached != nil { message = "the live run failed; this is the cached result" }
-        break
+      let decision = LiveRun.decide(
+        finished: finished.withLock { $0 }, elapsed: ContinuousClock.now - start,
+        limit: timeLimit, cached: { tweaks.runner(for: demo).cachedResult(spec) })
+      switch decision {
+      case .show(let result, let note):
+        results[demo] = result
+        if let note { message = note }
+      case .wait(let note):
+        if let note { message = note }
       }
-      if ContinuousClock.now > deadline {
-        if let cached = tweaks.runner(for: demo).cachedResult(spec) {
-          results[demo] = cached
-          message = "live training passed \(timeLimit) s: this is the cached result"
-          break
-        }
-        message = "training is taking longer than \(timeLimit) s, and nothing is cached to show"
-      }
+      if case .show = decision { break }
       training = .some(latest.withLock { $0 })
       draw()
       for key in decoder.keys(in: RawTerminal.read(waiting: 100)) {
@@ -174,19 +171,12 @@ final class PresentSession {
   }
 
   private func publishNotes() {
-    let next = state.slide + 1 < slides.count ? slides.title(of: state.slide + 1) : nil
-    SpeakerNotes(
-      heading: "Slide \(state.slide + 1) of \(slides.count) · \(slides.title(of: state.slide))",
-      notes: slide.notes, next: next
-    ).publish()
+    SpeakerNotes(slide: state.slide, of: slides).publish()
   }
 
   // MARK: Drawing
 
-  private var margin: Int { max(2, size.width / 12) }
-  private var contentWidth: Int { max(20, size.width - 2 * margin) }
-  /// Lines between the top margin and the footer.
-  private var bodyHeight: Int { max(3, size.height - 3) }
+  private var layout: SlideLayout { SlideLayout(width: size.width, height: size.height) }
 
   private var elapsedText: String {
     let seconds = Int((ContinuousClock.now - started).components.seconds)
@@ -196,111 +186,43 @@ final class PresentSession {
 
   /// The slide's lines, before scrolling.
   private func slideLines() -> [StyledText] {
-    if state.showsHelp {
-      return [heading("Keys"), StyledText()]
-        + PresenterState.keys.map { keys, meaning in
-          var line = StyledText(
-            keys + String(repeating: " ", count: max(2, 18 - keys.count)),
-            style: TextStyle(bold: true))
-          line.append(meaning)
-          return line
-        }
+    let layout = layout
+    if state.showsHelp { return layout.helpLines() }
+    if slide.isTitle {
+      return layout.titleLines(
+        title: slides.lesson.title, description: slides.lesson.frontMatter.description,
+        slideCount: slides.count)
     }
-    if slide.isTitle { return titleLines() }
     var lines: [StyledText] = []
     if let title = slide.heading?.content.plainText {
-      lines += headingLines(title) + [StyledText()]
+      lines += layout.headingLines(title) + [StyledText()]
     }
-    let renderer = TerminalRenderer(width: contentWidth, colors: colors)
+    let renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
     let demoResults = slides.lesson.demos.indices.map { results[$0] }
     lines += renderer.sectionLines(
       Section(heading: nil, blocks: slide.blocks), of: slides.lesson, results: demoResults)
     return lines
   }
 
-  /// A heading in block letters when it fits, else in bold capitals.
-  private func heading(_ text: String) -> StyledText {
-    StyledText(text.uppercased(), style: TextStyle(bold: true, color: .yellow))
-  }
-
-  private func headingLines(_ text: String) -> [StyledText] {
-    guard let letters = BlockLetters.lines(text, width: contentWidth) else {
-      return heading(text).wrapped(width: contentWidth)
-    }
-    return letters.map { StyledText($0, style: TextStyle(bold: true, color: .yellow)) }
-  }
-
-  private func titleLines() -> [StyledText] {
-    var lines = headingLines(slides.lesson.title) + [StyledText()]
-    if let description = slides.lesson.frontMatter.description {
-      lines += StyledText(description, style: TextStyle(bold: true)).wrapped(width: contentWidth)
-      lines.append(StyledText())
-    }
-    lines.append(
-      StyledText(
-        "\(slides.count) slides · → to begin · ? for the keys", style: TextStyle(dim: true)))
-    let top = max(0, (bodyHeight - lines.count) / 2)
-    return Array(repeating: StyledText(), count: top) + lines
-  }
-
   /// The big progress panel shown while a demo trains.
   private func trainingPanel(_ progress: TrainingProgress?) -> [StyledText] {
-    let width = contentWidth
-    let fraction = progress?.fraction ?? 0
-    let filled = min(width, Int((fraction * Double(width)).rounded()))
-    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    let percent = "\(Int((fraction * 100).rounded()))%"
     var caption = "training"
     if let progress {
       caption += " \(progress.agent) · episode \(progress.episodesDone) of \(progress.episodes)"
       if progress.runs > 1 { caption += " · run \(progress.run + 1) of \(progress.runs)" }
     }
-    let big = BlockLetters.lines(percent, width: width) ?? [percent]
-    return [StyledText()] + big.map { StyledText($0, style: TextStyle(bold: true, color: .green)) }
-      + [
-        StyledText(bar, style: TextStyle(color: .green)),
-        StyledText(bar, style: TextStyle(color: .green)),
-      ]
-      + [StyledText(caption, style: TextStyle(bold: true))]
+    return layout.trainingPanel(fraction: progress?.fraction ?? 0, caption: caption)
   }
 
-  private var overflow: Int { max(0, slideLines().count - bodyHeight) }
+  private var overflow: Int { layout.overflow(of: slideLines()) }
 
   private func draw() {
-    var body = slideLines()
-    if let training {
-      let panel = trainingPanel(training)
-      body = Array(body.prefix(max(0, bodyHeight - panel.count))) + panel
-    }
-    let start = min(state.scroll, max(0, body.count - bodyHeight))
-    var visible = Array(body.dropFirst(start).prefix(bodyHeight))
-    visible += Array(repeating: StyledText(), count: bodyHeight - visible.count)
-    let indent = String(repeating: " ", count: margin)
-    var lines = [StyledText()]
-    lines += visible.map { line in
-      var indented = StyledText(indent)
-      indented.append(line)
-      return indented.truncated(toWidth: size.width)
-    }
-    lines.append(StyledText())
-    lines.append(footer())
+    let settings = slide.demo.map { tweaks.summary(of: [$0]).joined(separator: " ") } ?? ""
+    let lines = layout.screen(
+      body: slideLines(), panel: training.map(trainingPanel), scroll: state.scroll,
+      message: message ?? settings,
+      position: "\(state.slide + 1) / \(slides.count)   \(elapsedText)")
     let text = lines.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
-  }
-
-  /// The message on the left; the slide counter and the clock on the right.
-  private func footer() -> StyledText {
-    let right = "\(state.slide + 1) / \(slides.count)   \(elapsedText)"
-    let settings = slide.demo.map { tweaks.summary(of: [$0]).joined(separator: " ") } ?? ""
-    let left = message ?? settings
-    let room = max(0, size.width - margin - right.count - 2)
-    var line = StyledText(String(repeating: " ", count: margin))
-    let shown = StyledText(left, style: TextStyle(bold: true, color: .yellow)).truncated(
-      toWidth: room)
-    line.append(shown)
-    line.append(
-      String(repeating: " ", count: max(1, size.width - margin - shown.width - right.count - 1)))
-    line.append(StyledText(right, style: TextStyle(bold: true)))
-    return line.truncated(toWidth: size.width)
   }
 }

@@ -11,14 +11,18 @@ import TerminalUI
 /// it is at each redraw, so a narrowed window never wraps it onto more lines.
 final class ProgressDisplay: Sendable {
   private struct State {
-    var start = ContinuousClock.now
-    var lastDraw: ContinuousClock.Instant?
+    var throttle = ProgressDisplay.throttle()
     var isShowing = false
   }
 
   private let isEnabled: Bool
   private let width: Int
   private let state = Mutex(State())
+
+  /// Half a second of quiet, then ten redraws a second at most.
+  private static func throttle() -> RedrawThrottle {
+    RedrawThrottle(delay: .milliseconds(500), interval: .milliseconds(100))
+  }
 
   /// A display for standard error's terminal (disabled when it is not one).
   init(terminal: Terminal) {
@@ -34,13 +38,10 @@ final class ProgressDisplay: Sendable {
   /// Shows how demo `index` (from 0) is getting on.
   func report(demo index: Int, count: Int, _ progress: TrainingProgress) {
     guard isEnabled else { return }
-    let now = ContinuousClock.now
     let line: String? = state.withLock { state in
-      guard now - state.start > .milliseconds(500) else { return nil }
-      if let last = state.lastDraw, now - last < .milliseconds(100) { return nil }
-      state.lastDraw = now
+      guard state.throttle.isDue() else { return nil }
       state.isShowing = true
-      return Self.line(demo: index, count: count, progress, width: currentWidth)
+      return progress.line(demo: index, of: count, width: currentWidth)
     }
     if let line { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
   }
@@ -59,33 +60,5 @@ final class ProgressDisplay: Sendable {
       return state.isShowing
     }
     if wasShowing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-  }
-
-  /// `demo 2/9 q-learning ████░░░░ 1200/3000 episodes · return 801.3`, with
-  /// `· 21.4k/50k steps` before the return when the demo has a step budget.
-  static func line(demo index: Int, count: Int, _ progress: TrainingProgress, width: Int) -> String
-  {
-    let bar = 20
-    let filled = min(bar, Int((progress.fraction * Double(bar)).rounded()))
-    var text =
-      "demo \(index + 1)/\(count) \(progress.agent) "
-      + String(repeating: "█", count: filled) + String(repeating: "░", count: bar - filled)
-      + " \(progress.episodesDone)/\(progress.episodes) episodes"
-    if let budget = progress.stepBudget {
-      text += " · \(Self.count(progress.stepsDone))/\(Self.count(budget)) steps"
-    }
-    if progress.runs > 1 { text += " · run \(progress.run + 1)/\(progress.runs)" }
-    if let recent = progress.recentReturn {
-      text += " · return " + String((recent * 10).rounded() / 10)
-    }
-    return String(text.prefix(max(1, width - 1)))
-  }
-
-  /// 950, 21.4k, 50k, 1.2M.
-  static func count(_ value: Int) -> String {
-    guard value >= 1000 else { return "\(value)" }
-    let (unit, suffix) = value < 999_950 ? (100.0, "k") : (100_000.0, "M")
-    let tenths = Int((Double(value) / unit).rounded())
-    return tenths % 10 == 0 ? "\(tenths / 10)\(suffix)" : "\(tenths / 10).\(tenths % 10)\(suffix)"
   }
 }

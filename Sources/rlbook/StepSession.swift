@@ -145,16 +145,10 @@ final class StepSession {
       var runner = runner(for: demo)
       let height = size.height
       let count = pages.lesson.demos.count
-      let lastDraw = Mutex(ContinuousClock.now - .seconds(1))
+      let throttle = Mutex(RedrawThrottle(interval: .milliseconds(50)))
       runner.progress = { _, progress in
-        let now = ContinuousClock.now
-        let due = lastDraw.withLock { last in
-          guard now - last > .milliseconds(50) else { return false }
-          last = now
-          return true
-        }
-        guard due else { return }
-        let line = ProgressDisplay.line(demo: demo, count: count, progress, width: 200)
+        guard throttle.withLock({ $0.isDue() }) else { return }
+        let line = progress.line(demo: demo, of: count, width: 200)
         RawTerminal.write("\u{1B}[\(height);1H\u{1B}[2K" + "training " + line)
       }
       results[demo] = runner.run(pages.lesson.demos[demo])

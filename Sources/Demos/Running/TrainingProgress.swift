@@ -19,6 +19,22 @@ public struct TrainingProgress: Hashable, Sendable {
   /// Whether this run has finished (its episodes or its step budget are used up).
   public var isRunDone = false
 
+  /// A report of how far training has got.
+  public init(
+    agent: String, run: Int, runs: Int, episodesDone: Int, episodes: Int,
+    recentReturn: Double?, stepsDone: Int = 0, stepBudget: Int? = nil, isRunDone: Bool = false
+  ) {
+    self.agent = agent
+    self.run = run
+    self.runs = runs
+    self.episodesDone = episodesDone
+    self.episodes = episodes
+    self.recentReturn = recentReturn
+    self.stepsDone = stepsDone
+    self.stepBudget = stepBudget
+    self.isRunDone = isRunDone
+  }
+
   /// The fraction of the whole demo's training done, for one agent.
   ///
   /// Within a run, episodes or steps, whichever is further along: with a step

@@ -1,20 +1,20 @@
-import Demos
-import Lessons
+public import Lessons
 
 /// Settings and seeds changed from the keyboard in `step` and `present`, per demo
 /// of the lesson shown, and the runner that applies them.
-struct DemoTweaks {
+public struct DemoTweaks: Sendable {
   /// The runner of the command line's options.
-  let base: DemoRunner
+  public let base: DemoRunner
   /// Settings typed or nudged, by demo.
-  private(set) var overrides: [Int: [DemoValidator.Override]] = [:]
+  public private(set) var overrides: [Int: [DemoValidator.Override]] = [:]
   /// Seeds chosen with `n`, by demo.
-  private(set) var seeds: [Int: Int] = [:]
+  public private(set) var seeds: [Int: Int] = [:]
 
-  init(base: DemoRunner) { self.base = base }
+  /// Tweaks of nothing yet, over `base`.
+  public init(base: DemoRunner) { self.base = base }
 
   /// The runner for one demo: the base one with the demo's settings and seed.
-  func runner(for demo: Int) -> DemoRunner {
+  public func runner(for demo: Int) -> DemoRunner {
     var runner = base
     runner.validator.overrides += overrides[demo] ?? []
     if let seed = seeds[demo] { runner.validator.seed = seed }
@@ -23,7 +23,9 @@ struct DemoTweaks {
 
   /// Applies `key=value` to `demos` if every one of them accepts it; otherwise
   /// changes nothing and returns the first problem, with its hint.
-  mutating func set(key: String, value: String, for demos: [Int], of lesson: Lesson) -> String? {
+  public mutating func set(key: String, value: String, for demos: [Int], of lesson: Lesson)
+    -> String?
+  {
     for demo in demos {
       var trial = runner(for: demo)
       trial.validator.overrides.append(DemoValidator.Override(key: key, value: value))
@@ -40,14 +42,14 @@ struct DemoTweaks {
   }
 
   /// Moves `demos` on to the seed after their current one.
-  mutating func nextSeed(for demos: [Int], of lesson: Lesson) {
+  public mutating func nextSeed(for demos: [Int], of lesson: Lesson) {
     for demo in demos {
       seeds[demo] = (seeds[demo] ?? lesson.demos[demo]["seed"]?.value.int ?? 0) + 1
     }
   }
 
   /// Forgets the settings and seeds of `demos`.
-  mutating func reset(_ demos: [Int]) {
+  public mutating func reset(_ demos: [Int]) {
     for demo in demos {
       overrides[demo] = nil
       seeds[demo] = nil
@@ -55,13 +57,13 @@ struct DemoTweaks {
   }
 
   /// Forgets everything (another lesson is shown).
-  mutating func clear() {
+  public mutating func clear() {
     overrides = [:]
     seeds = [:]
   }
 
   /// `seed 8 gamma=0.5`: what is changed for `demos`, each once.
-  func summary(of demos: [Int]) -> [String] {
+  public func summary(of demos: [Int]) -> [String] {
     var seen: Set<String> = []
     return demos.flatMap { demo in
       (seeds[demo].map { ["seed \($0)"] } ?? [])

@@ -1,0 +1,88 @@
+import Demos
+import Lessons
+import Testing
+
+/// What `step` and `present` decide about demos, without a terminal: settings typed
+/// at the keyboard, live runs against the cache, and the progress line.
+@Suite struct SessionPolicyTests {
+  static let lesson = LessonParser(fileExists: { _ in true }).parse(
+    """
+    # Tweaks
+
+    ```rl
+    env: cliff
+    agent: q-learning
+    episodes: 20
+    seed: 4
+    ```
+
+    ```rl
+    env: bandit
+    agent: epsilon-greedy
+    episodes: 50
+    ```
+    """, path: "tweaks.md")
+
+  @Test func aSettingEveryDemoAcceptsIsAppliedAndOneThatFailsChangesNothing() {
+    var tweaks = DemoTweaks(base: DemoRunner())
+    #expect(tweaks.set(key: "gamma", value: "0.5", for: [0], of: Self.lesson) == nil)
+    #expect(tweaks.summary(of: [0]) == ["gamma=0.5"])
+    #expect(tweaks.runner(for: 0).run(Self.lesson.demos[0]).provenance?["gamma"] == "0.5")
+    // The bandit's agent has no alpha: nothing is changed for either demo.
+    let problem = tweaks.set(key: "alpha", value: "0.2", for: [0, 1], of: Self.lesson)
+    #expect(problem?.contains("alpha") == true)
+    #expect(tweaks.summary(of: [0, 1]) == ["gamma=0.5"])
+    #expect(tweaks.set(key: "gamma", value: "0.7", for: [0], of: Self.lesson) == nil)
+    #expect(tweaks.summary(of: [0]) == ["gamma=0.7"])
+  }
+
+  @Test func theNextSeedFollowsTheLessonsAndResetForgetsIt() {
+    var tweaks = DemoTweaks(base: DemoRunner())
+    tweaks.nextSeed(for: [0, 1], of: Self.lesson)
+    #expect(tweaks.seeds == [0: 5, 1: 1])
+    tweaks.nextSeed(for: [0], of: Self.lesson)
+    #expect(tweaks.runner(for: 0).run(Self.lesson.demos[0]).provenance?["seed"] == "6")
+    tweaks.reset([0])
+    #expect(tweaks.seeds == [1: 1])
+    tweaks.clear()
+    #expect(tweaks.seeds.isEmpty && tweaks.overrides.isEmpty)
+  }
+
+  @Test func aLiveRunShowsItsResultUnlessItFailedOrTookTooLong() {
+    let good = DemoRunner().run(Self.lesson.demos[1])
+    let failed = DemoResult.failed([.error("no", at: nil)])
+    let cached = DemoRunner().run(Self.lesson.demos[0])
+    let decide = { (finished: DemoResult?, seconds: Int, stored: DemoResult?) in
+      LiveRun.decide(finished: finished, elapsed: .seconds(seconds), limit: 10) { stored }
+    }
+    let inTime = decide(good, 99, cached)
+    let broken = decide(failed, 1, cached)
+    let running = decide(nil, 9, cached)
+    let late = decide(nil, 11, cached)
+    let lateWithNothing = decide(nil, 11, nil)
+    let brokenWithNothing = decide(failed, 1, nil)
+    #expect(inTime == .show(good, note: nil))
+    #expect(broken == .show(cached, note: "the live run failed; this is the cached result"))
+    #expect(running == .wait(note: nil))
+    #expect(late == .show(cached, note: "live training passed 10 s: this is the cached result"))
+    #expect(
+      lateWithNothing
+        == .wait(note: "training is taking longer than 10 s, and nothing is cached to show"))
+    #expect(brokenWithNothing == .show(failed, note: nil))
+  }
+
+  @Test func theProgressLineFitsItsWidthAndAbbreviatesSteps() {
+    let progress = TrainingProgress(
+      agent: "dqn", run: 1, runs: 3, episodesDone: 150, episodes: 300, recentReturn: 181.25,
+      stepsDone: 21_400, stepBudget: 50_000)
+    let line = progress.line(demo: 1, of: 9, width: 200)
+    #expect(
+      line
+        == "demo 2/9 dqn ██████████░░░░░░░░░░ 150/300 episodes · 21.4k/50k steps · run 2/3 · return 181.3"
+    )
+    #expect(progress.line(demo: 1, of: 9, width: 30).count == 29)
+    #expect(
+      [950, 1000, 21_449, 999_949, 999_950, 1_250_000].map(TrainingProgress.abbreviated)
+        == ["950", "1k", "21.4k", "999.9k", "1M", "1.3M"])
+  }
+}
