@@ -131,25 +131,11 @@ public struct DemoRunner: Sendable {
         ))
     }
     for view in plan.views {
-      let made = self.outputs(of: view, context: context)
+      let made = view.adapter.outputs(context)
       outputs +=
-        made.isEmpty ? [.message("\(view.rawValue): nothing to show for these agents.")] : made
+        made.isEmpty ? [.message("\(view.name): nothing to show for these agents.")] : made
     }
     return DemoResult(outputs: outputs, provenance: plan.provenance)
-  }
-
-  private func outputs(of view: ViewEntry.Name, context: ViewContext) -> [Output] {
-    switch view {
-    case .qTable: QTableView.outputs(context)
-    case .policyTable: PolicyTableView.outputs(context)
-    case .qVsPolicy: QVsPolicyView.outputs(context)
-    case .valueGrid: GridViews.valueGrids(context)
-    case .policyArrows: GridViews.arrowGrids(context)
-    case .learningCurve: LearningCurveView.outputs(context)
-    case .trace: TraceView.outputs(context)
-    case .rollout: RolloutView.outputs(context)
-    case .returns: ReturnsView.outputs(context.plan)
-    }
   }
 }
 

@@ -30,9 +30,9 @@ struct AgentsCommand: ParsableCommand {
       lines += listing.settings(CommonSettings.all)
       lines.append(StyledText())
       lines.append(StyledText("Views (show: …)", style: TextStyle(bold: true)))
-      let nameWidth = Registry.views.map(\.name.rawValue.count).max() ?? 0
+      let nameWidth = Registry.views.map(\.name.count).max() ?? 0
       for view in Registry.views {
-        let name = view.name.rawValue
+        let name = view.name
         let pieces = StyledText(view.summary).wrapped(
           width: max(20, terminal.width - nameWidth - 4))
         for (index, piece) in pieces.enumerated() {

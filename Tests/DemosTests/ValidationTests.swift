@@ -7,7 +7,7 @@ import Testing
   @Test func aValidBlockHasAPlanWithDefaultsApplied() throws {
     let plan = try #require(DemoBlocks.plan("env: cliff\nagent: q-learning"))
     #expect(plan.episodes == 500)
-    #expect(plan.views == [.learningCurve])
+    #expect(plan.views.map(\.name) == ["learning-curve"])
     #expect(plan.provenance["alpha"] == "0.1")
     #expect(plan.provenance["gamma"] == "0.99")
     #expect(plan.provenance["seed"] == "0")
@@ -206,7 +206,7 @@ import Testing
 
   @Test func aReturnsDemoNeedsNoEnvironment() throws {
     let plan = try #require(DemoBlocks.plan("rewards: [0.1, 1, 0.1, 100]\ngamma: [0, 0.9]"))
-    #expect(plan.views == [.returns])
+    #expect(plan.views.map(\.name) == ["returns"])
     let problem = try #require(DemoBlocks.problems("show: returns").first)
     #expect(problem.located == "1:1: a returns demo needs `rewards`")
   }

@@ -19,6 +19,15 @@ import Testing
     }
   }
 
+  @Test func everyRegisteredViewIsListedAndAcceptedByShow() throws {
+    let listing = try CLITests().run(["agents"], environment: ["COLUMNS": "500"])
+    for view in Registry.views {
+      #expect(listing.output.contains("  \(view.name)"), "\(view.name) is not listed")
+      #expect(listing.output.contains(view.summary), "\(view.name)'s summary is not listed")
+    }
+    #expect(Set(Registry.views.map(\.name)).count == Registry.views.count)
+  }
+
   @Test func everyRegisteredEnvironmentIsListedWithItsSettingsAndDefaults() throws {
     let listing = try CLITests().run(["envs"], environment: ["COLUMNS": "500"])
     #expect(listing.status == 0)

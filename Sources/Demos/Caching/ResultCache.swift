@@ -39,7 +39,7 @@ public struct ResultCache: Sendable {
     lines.append("env \(plan.provenance.environment ?? "-")")
     lines.append("agents " + plan.provenance.agents.joined(separator: ","))
     lines += plan.provenance.settings.map { "\($0.key)=\($0.value)" }
-    lines.append("views " + plan.views.map(\.rawValue).joined(separator: ","))
+    lines.append("views " + plan.views.map(\.name).joined(separator: ","))
     lines.append("states " + plan.probes.map { "\($0.label):\($0.kind)" }.joined(separator: ";"))
     return lines.joined(separator: "\n")
   }

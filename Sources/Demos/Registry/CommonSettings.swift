@@ -29,7 +29,7 @@ public enum CommonSettings {
     "seed", .integer(0...Int(UInt32.max)), default: 0, "the run's seed")
   /// The views.
   public static let show = Hyperparameter(
-    "show", .choice(ViewEntry.Name.allCases.map(\.rawValue)), default: .derived("per env"),
+    "show", .choice(Registry.views.map(\.name)), default: .derived("per env"),
     "one view or a list")
   /// The states a table shows.
   public static let state = Hyperparameter(

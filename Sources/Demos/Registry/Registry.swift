@@ -20,11 +20,19 @@ public enum Registry {
   ]
 
   /// The views `show` can ask for.
-  public static let views: [ViewEntry] = ViewEntry.all
+  public static let views: [ViewEntry] = [
+    .qTable, .policyTable, .qVsPolicy, .valueGrid, .policyArrows, .learningCurve, .trace,
+    .rollout, .returns,
+  ]
 
   /// The environment named `name`.
   public static func environment(_ name: String) -> EnvironmentEntry? {
     environments.first { $0.name == name }
+  }
+
+  /// The view named `name`.
+  public static func view(_ name: String) -> ViewEntry? {
+    views.first { $0.name == name }
   }
 
   /// The agent named `name`.

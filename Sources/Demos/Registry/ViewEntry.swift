@@ -1,37 +1,59 @@
-/// A view: one way to show what a demo learned.
-public struct ViewEntry: Hashable, Sendable {
-  /// The views, as `show` names them.
-  public enum Name: String, Hashable, Sendable, CaseIterable {
-    case qTable = "q-table"
-    case policyTable = "policy-table"
-    case qVsPolicy = "q-vs-policy"
-    case valueGrid = "value-grid"
-    case policyArrows = "policy-arrows"
-    case learningCurve = "learning-curve"
-    case trace
-    case rollout
-    case returns
-  }
+import Lessons
 
-  /// The view's name.
-  public let name: Name
+/// A view: one way to show what a demo learned.
+///
+/// Each view is one registration in its own file under `Views/`: its name, a
+/// line on what it shows, and an adapter that says which agents and
+/// environments it can show and builds its outputs. ``Registry/views`` lists them.
+public struct ViewEntry: Hashable, Sendable {
+  /// The name `show` uses (`q-table`).
+  public let name: String
   /// One line on what it shows.
   public let summary: String
+  /// Says what it can show and builds it.
+  let adapter: any ViewAdapter
 
-  /// Every view, in the order `rlbook agents` lists them.
-  static let all: [ViewEntry] = [
-    ViewEntry(name: .qTable, summary: "Q(s,a) for chosen states (all of them for small envs)"),
-    ViewEntry(name: .policyTable, summary: "π(a∣s) for chosen states"),
-    ViewEntry(
-      name: .qVsPolicy,
-      summary: "one state: a value learner's Q(s,a) beside a policy learner's π(a∣s)"),
-    ViewEntry(name: .valueGrid, summary: "V(s) or max_a Q(s,a) on the map, shaded"),
-    ViewEntry(name: .policyArrows, summary: "the greedy policy on the map (← ↑ → ↓)"),
-    ViewEntry(
-      name: .learningCurve,
-      summary: "return, length or RMS error per episode, smoothed; several runs as a band"),
-    ViewEntry(name: .trace, summary: "the first steps of training: what the agent computes"),
-    ViewEntry(name: .rollout, summary: "one greedy episode of the trained agent, frame by frame"),
-    ViewEntry(name: .returns, summary: "a reward sequence and its discounted return for each γ"),
-  ]
+  init(_ name: String, _ summary: String, adapter: any ViewAdapter) {
+    self.name = name
+    self.summary = summary
+    self.adapter = adapter
+  }
+
+  /// Entries are the same when their names are: a name is registered once.
+  public static func == (lhs: ViewEntry, rhs: ViewEntry) -> Bool { lhs.name == rhs.name }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// How one view checks a demo and draws it: the extension point for views.
+protocol ViewAdapter: Sendable {
+  /// Why it cannot show these agents on this environment with these settings.
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem]
+
+  /// What it shows of a trained demo.
+  func outputs(_ context: ViewContext) -> [Output]
+}
+
+extension ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] { [] }
+}
+
+/// Why a view cannot show a demo, said at the view's name in `show` or at `key`.
+struct ViewProblem: Hashable, Sendable {
+  /// What is wrong.
+  var message: String
+  /// What to do instead.
+  var hint: String
+  /// The key the problem is about, when it is not the view itself (`metric`).
+  var key: String?
+
+  init(_ message: String, hint: String, key: String? = nil) {
+    self.message = message
+    self.hint = hint
+    self.key = key
+  }
 }

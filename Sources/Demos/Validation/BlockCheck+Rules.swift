@@ -72,7 +72,7 @@ extension BlockCheck {
 
   /// The views a block shows when it does not say.
   static func defaultViews(agents: [AgentEntry], environment: EnvironmentEntry)
-    -> [ViewEntry.Name]
+    -> [ViewEntry]
   {
     if agents.allSatisfy({ $0.family == .exact }) {
       return environment.hasMap ? [.valueGrid, .policyArrows] : [.qTable]
@@ -82,97 +82,20 @@ extension BlockCheck {
 
   /// Each view against the agents and environment.
   mutating func checkViews(
-    _ views: [ViewEntry.Name], agents: [AgentEntry], environment: EnvironmentEntry,
+    _ views: [ViewEntry], agents: [AgentEntry], environment: EnvironmentEntry,
     settings: DemoSettings
   ) {
     let range = self["show"]?.value.range ?? fence
-    let names = agents.map(\.name).joined(separator: ", ")
     for view in views {
-      let at = self["show"]?.value.items?.first { $0.text == view.rawValue }?.range ?? range
-      switch view {
-      case .returns:
-        break
-      case .qTable:
-        if !agents.contains(where: \.learnsActionValues) {
-          error(
-            "q-table needs an agent that learns Q(s,a), and \(names) does not",
-            hint:
-              "use q-learning, sarsa, expected-sarsa, monte-carlo, value-iteration or dqn; show value-grid for V(s)",
-            key: "show", at: at)
-        }
-      case .qVsPolicy:
-        let hasValue = agents.contains(where: \.learnsActionValues)
-        let hasPolicy = agents.contains(where: \.learnsPolicy)
-        if !hasValue || !hasPolicy {
-          error(
-            "q-vs-policy puts a value learner's Q(s,a) beside a policy learner's π(a∣s); \(names) lacks a \(hasValue ? "policy" : "value") learner",
-            hint: "for example `agents: [q-learning, reinforce]`", key: "show", at: at)
-        }
-      case .valueGrid, .policyArrows:
-        if !environment.hasMap {
-          error(
-            "\(view.rawValue) draws on a map, and \(environment.name) has none",
-            hint: "show q-table or policy-table with a `state`, or learning-curve", key: "show",
-            at: at)
-        }
-        if view == .policyArrows, environment.hasOneAction {
-          error(
-            "\(environment.name) has one action, so there is no policy to draw",
-            hint: "show value-grid", key: "show", at: at)
-        }
-      case .learningCurve:
-        checkLearningCurve(agents: agents, environment: environment, settings: settings, at: at)
-      case .trace:
-        if !agents.contains(where: \.traces) {
-          error(
-            "trace shows the updates of TD, Monte Carlo, REINFORCE or actor-critic; \(names) records none",
-            hint: "use td0, q-learning, sarsa, monte-carlo, reinforce or actor-critic",
-            key: "show", at: at)
-        }
-      case .rollout:
-        if environment.kind == .bandit {
-          error(
-            "the bandit has no episodes to roll out", hint: "show learning-curve or q-table",
-            key: "show", at: at)
-        }
-      case .policyTable:
-        if agents.allSatisfy(\.evaluatesRandomPolicy) {
-          error(
-            "\(names) evaluates the random policy: its π(a∣s) is uniform by definition",
-            hint: "use a control agent (q-learning, reinforce, …) for policy-table",
-            key: "show", at: at)
-        }
+      let at = self["show"]?.value.items?.first { $0.text == view.name }?.range ?? range
+      let problems = view.adapter.problems(
+        agents: agents, environment: environment, settings: settings)
+      for problem in problems {
+        let key = problem.key ?? "show"
+        error(
+          problem.message, hint: problem.hint, key: key,
+          at: problem.key.map { settings.ranges[$0] } ?? at)
       }
-    }
-  }
-
-  private mutating func checkLearningCurve(
-    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings,
-    at range: SourceRange
-  ) {
-    if agents.allSatisfy({ $0.family == .exact }) {
-      error(
-        "\(agents.map(\.name).joined(separator: ", ")) solves the model in sweeps, not episodes: there is no learning curve",
-        hint: "show value-grid, or add a learning agent such as q-learning", key: "show",
-        at: range)
-    }
-    guard settings.choice(CommonSettings.metric) == CommonSettings.Metric.rmsError else { return }
-    let metricRange = settings.ranges["metric"]
-    if !environment.knowsTrueValues {
-      error(
-        "rms-error needs the true values, which only the random walk knows",
-        hint: "use `env: random-walk`, or `metric: return`", key: "metric", at: metricRange)
-    }
-    let target = MonteCarlo.Parameters.target
-    let predictors = agents.filter { agent in
-      agent.evaluatesRandomPolicy
-        || (agent.settings.contains(target)
-          && settings.given(target)?.text != MonteCarlo.Target.control.rawValue)
-    }
-    if predictors.count != agents.count {
-      error(
-        "rms-error measures how far a prediction agent's V is from the truth; it applies to td0 and monte-carlo",
-        hint: "use `agents: [td0, monte-carlo]`", key: "metric", at: metricRange)
     }
   }
 }

@@ -110,15 +110,15 @@ extension BlockCheck {
   }
 
   /// A `returns` demo: a reward sequence and its discounted return for several γ.
-  mutating func returnsPlan(views: [ViewEntry.Name]) -> DemoPlan? {
+  mutating func returnsPlan(views: [ViewEntry]) -> DemoPlan? {
     var settings = DemoSettings()
     for entry in entries {
       switch entry.key {
       case "show":
         if let other = views.first(where: { $0 != .returns }) {
           error(
-            "`\(other.rawValue)` needs an env and an agent; a returns demo computes from `rewards` alone",
-            hint: "show \(other.rawValue) in a block of its own", key: "show",
+            "`\(other.name)` needs an env and an agent; a returns demo computes from `rewards` alone",
+            hint: "show \(other.name) in a block of its own", key: "show",
             at: entry.value.range)
         }
       case "rewards", "gamma":

@@ -113,7 +113,7 @@ struct BlockCheck {
   }
 
   /// The views `show` asks for, in order; unknown names are reported.
-  mutating func readViews() -> [ViewEntry.Name] {
+  mutating func readViews() -> [ViewEntry] {
     guard let entry = self["show"] else { return [] }
     guard let items = entry.value.items, !items.isEmpty else {
       error(
@@ -121,12 +121,12 @@ struct BlockCheck {
         at: entry.value.range)
       return []
     }
-    var views: [ViewEntry.Name] = []
+    var views: [ViewEntry] = []
     for item in items {
-      guard let name = item.text, let view = ViewEntry.Name(rawValue: name) else {
+      guard let name = item.text, let view = Registry.view(name) else {
         let written = item.text ?? item.kindDescription
         let suggestion = item.text.flatMap {
-          Spelling.suggestion(for: $0, in: ViewEntry.Name.allCases.map(\.rawValue))
+          Spelling.suggestion(for: $0, in: Registry.views.map(\.name))
         }
         error(
           "unknown view `\(written)`",
@@ -140,7 +140,7 @@ struct BlockCheck {
   }
 
   private var viewHint: String {
-    "views are " + SettingParser.listed(ViewEntry.Name.allCases.map(\.rawValue))
+    "views are " + SettingParser.listed(Registry.views.map(\.name))
   }
 
   /// The environment `env` names.

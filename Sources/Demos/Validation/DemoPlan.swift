@@ -11,7 +11,7 @@ public struct DemoPlan: Sendable {
   /// What is trained: each agent, once per value of a swept setting.
   public let variants: [AgentVariant]
   /// The views, in the block's order.
-  public let views: [ViewEntry.Name]
+  public let views: [ViewEntry]
   /// Every setting the block (or the command line) gives, checked.
   public let settings: DemoSettings
   /// Training episodes per run and agent.

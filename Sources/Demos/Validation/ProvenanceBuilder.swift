@@ -5,7 +5,7 @@ import RLCore
 /// Lists every setting in effect for a demo, defaults included, in a stable order.
 enum ProvenanceBuilder {
   static func provenance(
-    environment: EnvironmentEntry, agents: [AgentEntry], views: [ViewEntry.Name],
+    environment: EnvironmentEntry, agents: [AgentEntry], views: [ViewEntry],
     settings: DemoSettings, budget: Budget, world: DemoWorld
   ) -> Provenance {
     var items: [Provenance.Item] = []
@@ -32,7 +32,7 @@ enum ProvenanceBuilder {
       items.append(.init("runs", String(budget.runs)))
     }
     items.append(.init("seed", String(settings.integer(CommonSettings.seed))))
-    items.append(.init("show", views.map(\.rawValue).joined(separator: ", ")))
+    items.append(.init("show", views.map(\.name).joined(separator: ", ")))
     if let state = settings.values["state"] { items.append(.init("state", state.written)) }
     if views.contains(.trace) || views.contains(.rollout) {
       items.append(.init("trace", String(settings.integer(CommonSettings.trace))))

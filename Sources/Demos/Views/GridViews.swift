@@ -1,17 +1,44 @@
 import Lessons
 import RLCore
 
+extension ViewEntry {
+  /// Values on the map.
+  static let valueGrid = ViewEntry(
+    "value-grid", "V(s) or max_a Q(s,a) on the map, shaded", adapter: GridViews(showsValues: true))
+  /// Greedy arrows on the map.
+  static let policyArrows = ViewEntry(
+    "policy-arrows", "the greedy policy on the map (← ↑ → ↓)",
+    adapter: GridViews(showsValues: false))
+}
+
 /// `value-grid` and `policy-arrows`: the values and greedy actions laid out on the map.
-enum GridViews {
-  static func valueGrids(_ context: ViewContext) -> [Output] {
-    context.agents.compactMap { agent in
-      grid(context, agent: agent, showsValues: true)
+struct GridViews: ViewAdapter {
+  /// Values (`value-grid`) or greedy arrows (`policy-arrows`).
+  let showsValues: Bool
+
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    let name = showsValues ? ViewEntry.valueGrid.name : ViewEntry.policyArrows.name
+    var problems: [ViewProblem] = []
+    if !environment.hasMap {
+      problems.append(
+        ViewProblem(
+          "\(name) draws on a map, and \(environment.name) has none",
+          hint: "show q-table or policy-table with a `state`, or learning-curve"))
     }
+    if !showsValues, environment.hasOneAction {
+      problems.append(
+        ViewProblem(
+          "\(environment.name) has one action, so there is no policy to draw",
+          hint: "show value-grid"))
+    }
+    return problems
   }
 
-  static func arrowGrids(_ context: ViewContext) -> [Output] {
+  func outputs(_ context: ViewContext) -> [Output] {
     context.agents.compactMap { agent in
-      grid(context, agent: agent, showsValues: false)
+      Self.grid(context, agent: agent, showsValues: showsValues)
     }
   }
 

@@ -1,10 +1,53 @@
 import Lessons
+import RLAgents
 import RLCore
+
+extension ViewEntry {
+  /// Learning curves.
+  static let learningCurve = ViewEntry(
+    "learning-curve",
+    "return, length or RMS error per episode, smoothed; several runs as a band",
+    adapter: LearningCurveView())
+}
 
 /// `learning-curve`: return, length or RMS error per episode, averaged over
 /// blocks of `smooth` episodes, one line per agent, a band across runs.
-enum LearningCurveView {
-  static func outputs(_ context: ViewContext) -> [Output] {
+struct LearningCurveView: ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    var problems: [ViewProblem] = []
+    if agents.allSatisfy({ $0.family == .exact }) {
+      problems.append(
+        ViewProblem(
+          "\(agents.map(\.name).joined(separator: ", ")) solves the model in sweeps, not episodes: there is no learning curve",
+          hint: "show value-grid, or add a learning agent such as q-learning"))
+    }
+    guard settings.choice(CommonSettings.metric) == CommonSettings.Metric.rmsError else {
+      return problems
+    }
+    if !environment.knowsTrueValues {
+      problems.append(
+        ViewProblem(
+          "rms-error needs the true values, which only the random walk knows",
+          hint: "use `env: random-walk`, or `metric: return`", key: "metric"))
+    }
+    let target = MonteCarlo.Parameters.target
+    let predictors = agents.filter { agent in
+      agent.evaluatesRandomPolicy
+        || (agent.settings.contains(target)
+          && settings.given(target)?.text != MonteCarlo.Target.control.rawValue)
+    }
+    if predictors.count != agents.count {
+      problems.append(
+        ViewProblem(
+          "rms-error measures how far a prediction agent's V is from the truth; it applies to td0 and monte-carlo",
+          hint: "use `agents: [td0, monte-carlo]`", key: "metric"))
+    }
+    return problems
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     let plan = context.plan
     let metric: CommonSettings.Metric = plan.settings.choice(CommonSettings.metric)
     let isBandit = if case .bandit = context.world.body { true } else { false }

@@ -1,9 +1,27 @@
 import Lessons
 import RLCore
 
+extension ViewEntry {
+  /// π(a∣s) for chosen states.
+  static let policyTable = ViewEntry(
+    "policy-table", "π(a∣s) for chosen states", adapter: PolicyTableView())
+}
+
 /// `policy-table`: π(a∣s) for chosen states; for continuous actions the Gaussian's parameters.
-enum PolicyTableView {
-  static func outputs(_ context: ViewContext) -> [Output] {
+struct PolicyTableView: ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    guard agents.allSatisfy(\.evaluatesRandomPolicy) else { return [] }
+    let names = agents.map(\.name).joined(separator: ", ")
+    return [
+      ViewProblem(
+        "\(names) evaluates the random policy: its π(a∣s) is uniform by definition",
+        hint: "use a control agent (q-learning, reinforce, …) for policy-table")
+    ]
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     let probes = context.probes()
     let isContinuous = context.world.actionSpace.isContinuous
     return context.agents.compactMap { agent in

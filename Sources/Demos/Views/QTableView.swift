@@ -1,8 +1,28 @@
 import Lessons
 
+extension ViewEntry {
+  /// Q(s,a) for chosen states.
+  static let qTable = ViewEntry(
+    "q-table", "Q(s,a) for chosen states (all of them for small envs)", adapter: QTableView())
+}
+
 /// `q-table`: Q(s,a) for chosen states, the greedy action of each row marked.
-enum QTableView {
-  static func outputs(_ context: ViewContext) -> [Output] {
+struct QTableView: ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    guard !agents.contains(where: \.learnsActionValues) else { return [] }
+    let names = agents.map(\.name).joined(separator: ", ")
+    return [
+      ViewProblem(
+        "q-table needs an agent that learns Q(s,a), and \(names) does not",
+        hint:
+          "use q-learning, sarsa, expected-sarsa, monte-carlo, value-iteration or dqn; show value-grid for V(s)"
+      )
+    ]
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     let probes = context.probes()
     return context.agents.filter(\.entry.learnsActionValues).map { agent in
       var rows: [[OutputTable.Cell]] = []

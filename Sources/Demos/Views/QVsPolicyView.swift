@@ -1,12 +1,33 @@
 import Lessons
 
+extension ViewEntry {
+  /// A value learner's Q beside a policy learner's π.
+  static let qVsPolicy = ViewEntry(
+    "q-vs-policy", "one state: a value learner's Q(s,a) beside a policy learner's π(a∣s)",
+    adapter: QVsPolicyView())
+}
+
 /// `q-vs-policy`: for one state, a value learner's Q(s,a) beside a policy learner's π(a∣s).
 ///
 /// The notes' table: the same state, the same actions, two numbers that mean
 /// different things: the return expected from each action, and the
 /// probability of choosing it.
-enum QVsPolicyView {
-  static func outputs(_ context: ViewContext) -> [Output] {
+struct QVsPolicyView: ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    let hasValue = agents.contains(where: \.learnsActionValues)
+    let hasPolicy = agents.contains(where: \.learnsPolicy)
+    guard !hasValue || !hasPolicy else { return [] }
+    let names = agents.map(\.name).joined(separator: ", ")
+    return [
+      ViewProblem(
+        "q-vs-policy puts a value learner's Q(s,a) beside a policy learner's π(a∣s); \(names) lacks a \(hasValue ? "policy" : "value") learner",
+        hint: "for example `agents: [q-learning, reinforce]`")
+    ]
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     guard let valueLearner = context.agents.first(where: \.entry.learnsActionValues),
       let policyLearner = context.agents.first(where: {
         $0.entry.learnsPolicy && $0.label != valueLearner.label

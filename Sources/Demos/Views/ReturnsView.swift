@@ -1,8 +1,17 @@
 import Lessons
 import RLCore
 
+extension ViewEntry {
+  /// Discounted returns of a reward sequence.
+  static let returns = ViewEntry(
+    "returns", "a reward sequence and its discounted return for each γ", adapter: ReturnsView())
+}
+
 /// `returns`: a reward sequence and its discounted return G₀ = Σ γ^t r_t for each γ.
-enum ReturnsView {
+struct ReturnsView: ViewAdapter {
+  func outputs(_ context: ViewContext) -> [Output] { Self.outputs(context.plan) }
+
+  /// The table and chart of a returns demo, which needs no environment or agent.
   static func outputs(_ plan: DemoPlan) -> [Output] {
     let rewards = plan.settings.reals("rewards") ?? []
     let gammas = plan.settings.reals("gamma") ?? [0, 0.5, 0.9, 0.99]

@@ -2,15 +2,31 @@ import Lessons
 import RLCore
 import RLEnvironments
 
+extension ViewEntry {
+  /// One greedy episode.
+  static let rollout = ViewEntry(
+    "rollout", "one greedy episode of the trained agent, frame by frame", adapter: RolloutView())
+}
+
 /// `rollout`: one greedy episode of the trained agent, frame by frame.
-enum RolloutView {
+struct RolloutView: ViewAdapter {
   /// The most frames an episode is run for, whatever the time limit.
   static let maximumSteps = 1000
 
-  static func outputs(_ context: ViewContext) -> [Output] {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    guard environment.kind == .bandit else { return [] }
+    return [
+      ViewProblem(
+        "the bandit has no episodes to roll out", hint: "show learning-curve or q-table")
+    ]
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     context.agents.map { agent in
       var generator = SeededGenerator(seed: UInt64(context.plan.seed))
-      let (frames, moves, ending) = episode(context, agent: agent, generator: &generator)
+      let (frames, moves, ending) = Self.episode(context, agent: agent, generator: &generator)
       let shown = Array(frames.prefix(context.plan.traceLength + 1))
       let steps = zip(shown, moves).map { frame, move in
         StepCards.rolloutStep(

@@ -1,13 +1,31 @@
 import Lessons
 import RLCore
 
+extension ViewEntry {
+  /// The first steps of training.
+  static let trace = ViewEntry(
+    "trace", "the first steps of training: what the agent computes", adapter: TraceView())
+}
+
 /// `trace`: the first steps of training, with what the agent computes at each.
-enum TraceView {
-  static func outputs(_ context: ViewContext) -> [Output] {
+struct TraceView: ViewAdapter {
+  func problems(
+    agents: [AgentEntry], environment: EnvironmentEntry, settings: DemoSettings
+  ) -> [ViewProblem] {
+    guard !agents.contains(where: \.traces) else { return [] }
+    let names = agents.map(\.name).joined(separator: ", ")
+    return [
+      ViewProblem(
+        "trace shows the updates of TD, Monte Carlo, REINFORCE or actor-critic; \(names) records none",
+        hint: "use td0, q-learning, sarsa, monte-carlo, reinforce or actor-critic")
+    ]
+  }
+
+  func outputs(_ context: ViewContext) -> [Output] {
     context.agents.compactMap { agent in
       switch agent.trace {
-      case .values(let steps): valueTrace(context, agent: agent, steps: steps)
-      case .policy(let steps): policyTrace(context, agent: agent, steps: steps)
+      case .values(let steps): Self.valueTrace(context, agent: agent, steps: steps)
+      case .policy(let steps): Self.policyTrace(context, agent: agent, steps: steps)
       case nil: nil
       }
     }
