@@ -12,10 +12,19 @@ public protocol TabularLearner: Sendable {
   ) -> TrainingRecord
 }
 
+/// What a call to `train` records: at least the returns and lengths of its episodes.
+public protocol EpisodeRecord {
+  /// Returns and lengths of the episodes trained.
+  var log: EpisodeLog { get }
+}
+
+extension TrainingRecord: EpisodeRecord {}
+extension PolicyTrainingRecord: EpisodeRecord {}
+
 /// A learner that trains on a ``FeatureEnvironment``, episode by episode.
 public protocol FeatureLearner: Sendable {
   /// What a call to `train` records.
-  associatedtype Record
+  associatedtype Record: EpisodeRecord
 
   /// Trains for `episodes` episodes or `maximumSteps` steps, whichever ends first,
   /// or until `stop` says so after an episode.

@@ -107,38 +107,21 @@ extension Workloads {
 
 extension Workloads {
   /// Trains a network agent on CartPole until it is solved (mean ≥ 475 over 100 episodes).
-  static func solveCartPole(agent name: String, seed: UInt64, budget: Int) -> (
-    Measurement, solved: Bool
-  ) {
+  static func solveCartPole<Learner: FeatureLearner>(
+    _ name: String, seed: UInt64, budget: Int,
+    learner make: (inout SeededGenerator) -> Learner
+  ) -> (Measurement, solved: Bool) {
     var solved = false
     let measurement = measure("\(name) solves cartpole (seed \(seed))", unit: "env steps") {
       var generator = SeededGenerator(seed: seed)
       var task = CartPoleTask()
-      let stop: (EpisodeLog) -> Bool = { $0.isSolved(threshold: 475) }
-      let log: EpisodeLog
-      switch name {
-      case "dqn":
-        var agent = DQN(featureCount: 4, actionCount: 2, using: &generator)
-        log =
-          agent.train(
-            on: &task, episodes: .max, maximumSteps: budget, stop: stop, using: &generator
-          ).log
-      case "actor-critic":
-        var agent = ActorCritic(
-          featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
-        log =
-          agent.train(
-            on: &task, episodes: .max, maximumSteps: budget, stop: stop, using: &generator
-          ).log
-      default:
-        var agent = Reinforce(featureCount: 4, actionSpace: .discrete(count: 2), using: &generator)
-        log =
-          agent.train(
-            on: &task, episodes: .max, maximumSteps: budget, stop: stop, using: &generator
-          ).log
-      }
+      var agent = make(&generator)
+      let log =
+        agent.train(
+          on: &task, episodes: .max, maximumSteps: budget, options: TrainingOptions(),
+          stop: { $0.isSolved(threshold: 475) }, using: &generator
+        ).log
       solved = log.isSolved(threshold: 475)
-
       return Double(log.totalSteps)
     }
     return (measurement, solved)

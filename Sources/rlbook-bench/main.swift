@@ -1,4 +1,5 @@
 import Foundation
+import RLAgents
 import RLCore
 import RLEnvironments
 
@@ -36,9 +37,13 @@ if let index = arguments.firstIndex(of: "--solve"),
     ?? 500_000
   let seeds =
     arguments.firstIndex(of: "--seeds").flatMap { Int(arguments[arguments.index(after: $0)]) } ?? 5
+  guard let solver = cartPoleSolvers().first(where: { $0.name == name }) else {
+    let names = cartPoleSolvers().map(\.name).joined(separator: ", ")
+    FileHandle.standardError.write(Data("rlbook-bench: no solver `\(name)`; use \(names)\n".utf8))
+    exit(2)
+  }
   for seed in 0..<seeds {
-    let (measurement, solved) = Workloads.solveCartPole(
-      agent: name, seed: UInt64(seed), budget: budget)
+    let (measurement, solved) = solver.solve(UInt64(seed), budget)
     print(
       "\(measurement.name): \(solved ? "solved" : "NOT solved") after \(Int(measurement.work)) steps in \(String(format: "%.2f", measurement.seconds)) s"
     )
@@ -90,9 +95,7 @@ func rlbookMeasurements() -> [Measurement] {
   results.append(Workloads.qLearningFrozenLake())
   results.append(Workloads.qLearningReference())
   results += networkMeasurements()
-  for agent in ["reinforce", "actor-critic", "dqn"] {
-    results.append(Workloads.solveCartPole(agent: agent, seed: 0, budget: 500_000).0)
-  }
+  results += cartPoleSolvers().map { $0.solve(0, 500_000).0 }
   return results
 }
 
@@ -194,4 +197,35 @@ for name in order {
   } else {
     print("\(label)  \(text(mine).leftPadded(9))  \("—".leftPadded(9))")
   }
+}
+
+/// REINFORCE, actor-critic and DQN, each trained on CartPole until solved, by name.
+func cartPoleSolvers() -> [(name: String, solve: (UInt64, Int) -> (Measurement, solved: Bool))] {
+  let cartPole = ActionSpace.discrete(count: 2)
+  return [
+    (
+      "reinforce",
+      { seed, budget in
+        Workloads.solveCartPole("reinforce", seed: seed, budget: budget) {
+          Reinforce(featureCount: 4, actionSpace: cartPole, using: &$0)
+        }
+      }
+    ),
+    (
+      "actor-critic",
+      { seed, budget in
+        Workloads.solveCartPole("actor-critic", seed: seed, budget: budget) {
+          ActorCritic(featureCount: 4, actionSpace: cartPole, using: &$0)
+        }
+      }
+    ),
+    (
+      "dqn",
+      { seed, budget in
+        Workloads.solveCartPole("dqn", seed: seed, budget: budget) {
+          DQN(featureCount: 4, actionCount: 2, using: &$0)
+        }
+      }
+    ),
+  ]
 }

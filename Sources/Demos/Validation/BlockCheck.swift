@@ -89,7 +89,10 @@ struct BlockCheck {
     do {
       world = try DemoWorld.build(environment, settings: settings, episodes: budget.episodes)
     } catch {
-      diagnostics.append(error.diagnostic)
+      var diagnostic = error.diagnostic
+      // A problem no setting explains is the block's: point at its fence.
+      if diagnostic.range == nil { diagnostic.range = fence }
+      diagnostics.append(diagnostic)
       return nil
     }
     checkSize(of: world, agents: agents, settings: settings)
