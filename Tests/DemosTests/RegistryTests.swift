@@ -23,6 +23,8 @@ import Testing
         case (.choice(let choices), .text(let word)): choices.contains(word)
         case (.integers(let range, let count), .integers(let numbers)):
           numbers.count <= count && numbers.allSatisfy(range.contains)
+        case (.reals(let range, let count), .reals(let numbers)):
+          numbers.count <= count && numbers.allSatisfy(range.contains)
         case (.text, .text), (.texts, .text), (.texts, .texts), (.rows, .texts): true
         case (.legend(let range), .legend(let entries)):
           entries.allSatisfy { range.contains($0.value) }

@@ -19,7 +19,7 @@ extension BlockCheck {
   /// Checks every key against what this environment and these agents accept, and reads its value.
   mutating func readSettings(environment: EnvironmentEntry, agents: [AgentEntry]) -> DemoSettings {
     var settings = DemoSettings()
-    let common = CommonSettings.all.filter { $0.name != "rewards" }
+    let common = CommonSettings.all.filter { $0 != CommonSettings.rewards }
     let accepted = common + environment.settings + agents.flatMap(\.settings)
     let acceptedNames = accepted.map(\.name).uniqued()
     for entry in entries where !Self.structuralKeys.contains(entry.key) {
@@ -122,10 +122,7 @@ extension BlockCheck {
             at: entry.value.range)
         }
       case "rewards", "gamma":
-        let setting =
-          entry.key == "gamma"
-          ? Hyperparameter("gamma", .reals(0...1, maximumCount: 20), default: .absent("none"), "")
-          : CommonSettings.setting("rewards")!
+        let setting = entry.key == "gamma" ? ReturnsView.gammas : CommonSettings.rewards
         switch SettingParser.parse(entry.value, as: setting) {
         case .success(let value): settings.set(entry.key, value, from: entry.value)
         case .failure(let problem):
@@ -151,7 +148,7 @@ extension BlockCheck {
         at: fence)
     }
     guard !hasErrors else { return nil }
-    let gammas = settings.reals("gamma") ?? [0, 0.5, 0.9, 0.99]
+    let gammas = settings.reals(ReturnsView.gammas)
     let provenance = Provenance(
       environment: nil, agents: [],
       settings: [

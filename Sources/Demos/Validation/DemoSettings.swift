@@ -136,6 +136,14 @@ extension DemoSettings {
     return []
   }
 
+  /// The real numbers in effect for `parameter`.
+  public func reals(_ parameter: Hyperparameter) -> [Double] {
+    reals(parameter.name) ?? parameter.value.flatMap { value in
+      if case .reals(let numbers) = value { return numbers }
+      return nil
+    } ?? []
+  }
+
   /// The whole numbers in effect for `parameter`.
   public func integers(_ parameter: Hyperparameter) -> [Int] {
     if case .integers(let given) = values[parameter.name] { return given }

@@ -9,12 +9,17 @@ extension ViewEntry {
 
 /// `returns`: a reward sequence and its discounted return G₀ = Σ γ^t r_t for each γ.
 struct ReturnsView: ViewAdapter {
+  /// The discount factors a returns demo compares.
+  static let gammas = Hyperparameter(
+    "gamma", .reals(0...1, maximumCount: 20), default: .reals([0, 0.5, 0.9, 0.99]),
+    "the discount factors whose returns are compared")
+
   func outputs(_ context: ViewContext) -> [Output] { Self.outputs(context.plan) }
 
   /// The table and chart of a returns demo, which needs no environment or agent.
   static func outputs(_ plan: DemoPlan) -> [Output] {
     let rewards = plan.settings.reals("rewards") ?? []
-    let gammas = plan.settings.reals("gamma") ?? [0, 0.5, 0.9, 0.99]
+    let gammas = plan.settings.reals(gammas)
     let returns = gammas.map { gamma in
       rewards.reversed().reduce(0.0) { total, reward in reward + gamma * total }
     }
