@@ -2,6 +2,7 @@ import ArgumentParser
 import Demos
 import Foundation
 import Lessons
+import Publishing
 import Renderers
 import TerminalUI
 

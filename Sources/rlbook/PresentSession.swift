@@ -94,22 +94,15 @@ final class PresentSession {
     guard let demo = slide.demo else {
       return say("\(nudge.symbol) nudges a demo: this slide has none")
     }
-    let provenance = results[demo]?.provenance
-    let key =
-      nudge == .alpha && provenance?["alpha"] == nil && provenance?["lr"] != nil
-      ? "lr" : nudge.rawValue
-    guard let currentText = provenance?[key], let current = Double(currentText) else {
-      return say("this demo's agent has no \(nudge.symbol) (`\(key)`) to change")
+    switch nudge.step(from: results[demo]?.provenance, up: up) {
+    case .impossible(let reason):
+      return say(reason)
+    case .set(let key, let value, let change):
+      if let problem = tweaks.set(key: key, value: value, for: [demo], of: slides.lesson) {
+        return say(problem)
+      }
+      message = change
     }
-    guard let value = nudge.nudged(current, up: up) else {
-      return say(
-        "\(nudge.symbol) is at its \(up ? "highest" : "lowest") step already: \(currentText)")
-    }
-    let valueText = value == value.rounded() ? String(Int(value)) : String(value)
-    if let problem = tweaks.set(key: key, value: valueText, for: [demo], of: slides.lesson) {
-      return say(problem)
-    }
-    message = nudge.change(from: currentText, to: valueText)
     results[demo] = nil
     return showSlide()
   }

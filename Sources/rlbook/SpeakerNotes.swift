@@ -1,4 +1,5 @@
 import Foundation
+import Publishing
 import Stepper
 
 /// Where the notes file lives: the user's runtime directory

@@ -75,6 +75,33 @@ import Testing
     #expect(Nudge.gamma.change(from: "0.9", to: "0.99") == "γ 0.9 → 0.99")
   }
 
+  @Test func aNudgeReadsTheLastRunsSettingsAndSaysWhatItChanges() {
+    let tabular = Provenance(
+      environment: "cliff", agents: ["q-learning"],
+      settings: [.init("alpha", "0.5"), .init("gamma", "1"), .init("epsilon", "0.1")])
+    #expect(
+      Nudge.alpha.step(from: tabular, up: true)
+        == .set(key: "alpha", value: "0.8", message: "α 0.5 → 0.8"))
+    #expect(
+      Nudge.gamma.step(from: tabular, up: true)
+        == .impossible("γ is at its highest step already: 1"))
+    #expect(
+      Nudge.epsilon.step(from: tabular, up: false)
+        == .set(key: "epsilon", value: "0.05", message: "ε 0.1 → 0.05"))
+    // A network agent's α is its learning rate.
+    let network = Provenance(
+      environment: "cartpole", agents: ["reinforce"], settings: [.init("lr", "0.01")])
+    #expect(
+      Nudge.alpha.step(from: network, up: true)
+        == .set(key: "lr", value: "0.03", message: "α 0.01 → 0.03"))
+    #expect(
+      Nudge.epsilon.step(from: network, up: true)
+        == .impossible("this demo's agent has no ε (`epsilon`) to change"))
+    #expect(
+      Nudge.gamma.step(from: nil, up: true)
+        == .impossible("this demo's agent has no γ (`gamma`) to change"))
+  }
+
   @Test func presenterKeys() {
     var state = PresenterState(slideCount: 3)
     #expect(state.handle(.right) == .redraw && state.slide == 1)

@@ -3,8 +3,9 @@ import Foundation
 /// Replaces a file's contents all at once: a temporary file beside it, then a rename.
 ///
 /// An interruption leaves either the old file or the new one, never half of each.
-enum AtomicFile {
-  static func write(_ text: String, to path: String) throws {
+public enum AtomicFile {
+  /// Writes `text` to `path` in one step, keeping the old file's permissions.
+  public static func write(_ text: String, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent()
     let temporary = directory.appendingPathComponent(
