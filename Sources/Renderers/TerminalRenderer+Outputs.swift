@@ -127,7 +127,7 @@ extension TerminalRenderer {
   ) -> StyledText {
     var text = text
     var style = TextStyle()
-    if let value = cell.value, let range {
+    if let value = cell.value, let range, !cell.isTerminal {
       let level =
         range.upperBound > range.lowerBound
         ? (value - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
@@ -152,9 +152,10 @@ extension TerminalRenderer {
   }
 
   /// A shade character for a level from 0 to 1.
+  /// The lowest value is ░ and the highest █, as the legend under a grid says.
   static func shade(_ level: Double) -> Character {
-    let shades: [Character] = [" ", "░", "▒", "▓", "█"]
-    return shades[min(4, max(0, Int((level * 4).rounded())))]
+    let shades: [Character] = ["░", "▒", "▓", "█"]
+    return shades[min(3, max(0, Int((level * 3).rounded())))]
   }
 
   private func chartLines(_ chart: OutputChart) -> [StyledText] {

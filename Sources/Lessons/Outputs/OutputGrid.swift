@@ -53,7 +53,9 @@ public struct OutputGrid: Hashable, Sendable, Codable {
 
   /// The smallest and largest value shown, if any.
   public var valueRange: ClosedRange<Double>? {
-    let values = cells.compactMap(\.value).filter(\.isFinite)
+    // A terminal cell's 0 is a definition, not something learned: it sets no shade.
+    let learned = cells.filter { !$0.isTerminal }.compactMap(\.value).filter(\.isFinite)
+    let values = learned.isEmpty ? cells.compactMap(\.value).filter(\.isFinite) : learned
     guard let low = values.min(), let high = values.max() else { return nil }
     return low...high
   }

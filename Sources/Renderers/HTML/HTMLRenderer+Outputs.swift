@@ -57,9 +57,9 @@ extension HTMLRenderer {
   /// A value grid as an SVG heat map: a cell per state, its value and arrows, a legend.
   private func grid(_ grid: OutputGrid) -> String {
     let size = 44
-    let values = grid.cells.compactMap(\.value).filter(\.isFinite)
-    let low = values.min() ?? 0
-    let high = values.max() ?? 1
+    let range = grid.valueRange
+    let low = range?.lowerBound ?? 0
+    let high = range?.upperBound ?? 1
     let width = grid.columns * size
     let height = grid.rows * size
     var svg =
@@ -68,20 +68,21 @@ extension HTMLRenderer {
       for column in 0..<grid.columns {
         let cell = grid[row, column]
         let (x, y) = (column * size, row * size)
-        let fill = cell.value.map { Self.heat(($0 - low) / max(high - low, 1e-12)) } ?? "none"
+        let shaded = cell.isTerminal ? nil : cell.value
+        let fill = shaded.map { Self.heat(($0 - low) / max(high - low, 1e-12)) } ?? "none"
         svg +=
           "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(size)\" height=\"\(size)\" fill=\"\(fill)\" class=\"cell\"/>"
         var label = cell.tile
         if !cell.arrows.isEmpty { label += " " + cell.arrows.joined() }
         svg +=
-          "<text x=\"\(x + size / 2)\" y=\"\(y + 18)\" class=\"tile\">\(HTMLText.escaped(label))</text>"
+          "<text x=\"\(x + size / 2)\" y=\"\(y + 18)\" class=\"\(shaded == nil ? "tile bare" : "tile")\">\(HTMLText.escaped(label))</text>"
         if let value = cell.value, !cell.isTerminal || value != 0 {
           svg +=
             "<text x=\"\(x + size / 2)\" y=\"\(y + 34)\" class=\"value\">\(HTMLText.escaped(NumberText.compact(value)))</text>"
         }
       }
     }
-    if !values.isEmpty {
+    if range != nil {
       let legend = height + 12
       for step in 0..<10 {
         let x = step * width / 10

@@ -49,8 +49,8 @@ enum SiteStyle {
     .problem.error { color: #c0392b; } .problem.warning { color: #b9770e; }
     .message { font-style: italic; }
     svg { max-width: 100%; height: auto; } svg text { fill: var(--text); font-size: 11px; }
-    svg.grid text { text-anchor: middle; } svg .value { font-size: 10px; } svg .tile { font-weight: 700; }
-    svg.grid text.tile, svg.grid text.value { fill: #111; }
+    svg.grid text.tile, svg.grid text.value { text-anchor: middle; } svg .value { font-size: 10px; } svg .tile { font-weight: 700; }
+    svg.grid text.tile, svg.grid text.value { fill: #111; } svg.grid text.bare { fill: var(--text); }
     svg .axis { fill: var(--muted); } svg .axis-line { stroke: var(--muted); stroke-width: 1; }
     svg .cell { stroke: var(--back); stroke-width: 1; }
     .legend { list-style: none; padding: 0; display: flex; gap: 1.2rem; margin: 0.2rem 0; font-size: 0.9rem; }
