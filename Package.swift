@@ -51,10 +51,12 @@ let package = Package(
     // Agents: exact methods, tabular TD and Monte Carlo, bandits, policy gradients, DQN.
     .target(
       name: "RLAgents", dependencies: ["RLCore", "NeuralNet"], swiftSettings: strictSettings),
+    // The expression language of inline values and claims: parsed, never executed.
+    .target(name: "Expressions", swiftSettings: strictSettings),
     // The lesson model: front matter, sections, demo specs, diagnostics.
     .target(
       name: "Lessons",
-      dependencies: ["MarkdownSyntax", .product(name: "Yams", package: "Yams")],
+      dependencies: ["MarkdownSyntax", "Expressions", .product(name: "Yams", package: "Yams")],
       swiftSettings: strictSettings
     ),
     // Demos: the registry, validation of `rl` blocks, training, and views as Output values.
@@ -115,6 +117,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "ExpressionsTests", dependencies: ["Expressions"], swiftSettings: strictSettings),
     .testTarget(
       name: "LessonsTests",
       dependencies: ["Lessons", "MarkdownSyntax", "RLBookTestSupport"],

@@ -1,3 +1,4 @@
+import Expressions
 public import MarkdownSyntax
 
 /// An `rl` block: what a demo should train and show, as the lesson wrote it.
@@ -29,6 +30,9 @@ public struct DemoSpec: Hashable, Sendable {
     entries.first { $0.key == key }
   }
 
+  /// The block's `id:`, the name prose and other demos refer to it by (`lake`).
+  public var id: String? { self["id"]?.value.text }
+
   /// Whether the block was read without errors.
   public var isValid: Bool { !problems.contains { $0.severity == .error } }
 
@@ -54,6 +58,18 @@ public struct DemoSpec: Hashable, Sendable {
         return spec
       }
       spec.entries = entries
+      if let entry = spec["id"] {
+        let problem =
+          entry.value.text == nil || entry.value.items?.count != 1
+          ? "`id` must be a name, not \(entry.value.kindDescription)"
+          : Vocabulary.problem(withID: entry.value.text ?? "")
+        if let problem {
+          spec.problems.append(
+            .error(
+              problem, hint: "an id is a short name used once in the lesson: `id: lake`",
+              at: entry.value.range))
+        }
+      }
     }
     return spec
   }

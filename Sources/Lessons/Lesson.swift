@@ -1,3 +1,4 @@
+import Expressions
 public import MarkdownSyntax
 
 /// A lesson: one Markdown file, parsed into front matter and sections.
@@ -43,6 +44,17 @@ public struct Lesson: Hashable, Sendable {
         return nil
       }
     }
+  }
+}
+
+extension Lesson {
+  /// The index of the demo an expression names: by its `id`, or `demo1`, `demo2`, …
+  /// in order for any demo.
+  public func demoIndex(named name: String) -> Int? {
+    let demos = demos
+    if let index = demos.firstIndex(where: { $0.id == name }) { return index }
+    guard let number = Vocabulary.demoNumber(name), number <= demos.count else { return nil }
+    return number - 1
   }
 }
 

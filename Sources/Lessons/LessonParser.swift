@@ -106,6 +106,7 @@ public struct LessonParser: Sendable {
     var sections: [Section] = []
     var current = Section(heading: nil, blocks: [])
     var anchors = AnchorMaker()
+    var ids: [String: SourceRange] = [:]
     for block in blocks {
       switch block.kind {
       case .heading(let level, let content):
@@ -116,7 +117,18 @@ public struct LessonParser: Sendable {
         current = Section(heading: heading, blocks: [])
       case .codeBlock(let code) where code.isFenced && code.language == "rl":
         let range = block.range ?? SourceRange(line: 1, column: 1, length: 0)
-        let spec = DemoSpec.read(code: code.code, range: range, file: lines)
+        var spec = DemoSpec.read(code: code.code, range: range, file: lines)
+        if let id = spec.id, let entry = spec["id"], spec.isValid {
+          if let first = ids[id] {
+            spec.problems.append(
+              .error(
+                "the id `\(id)` is already used by the demo at line \(first.start.line)",
+                hint: "each demo's id is its own: prose and claims name a demo by it",
+                at: entry.value.range))
+          } else {
+            ids[id] = range
+          }
+        }
         diagnostics += spec.problems
         current.blocks.append(.demo(spec))
       default:

@@ -238,3 +238,19 @@ import Testing
       ])
   }
 }
+
+/// A demo's id cannot be a name expressions read otherwise.
+@Suite struct DemoIDValidationTests {
+  @Test func anIdThatNamesAnAgentEnvironmentOrViewIsAnError() {
+    for (id, kind) in [
+      ("q-learning", "an agent"), ("cliff", "an environment"), ("trace", "a view"),
+    ] {
+      let problems = DemoBlocks.problems("id: \(id)\nenv: cliff\nagent: q-learning\nepisodes: 5")
+      #expect(
+        problems.map(\.located).first
+          == "2:5: `\(id)` is \(kind)'s name, so it cannot be a demo's id")
+    }
+    #expect(DemoBlocks.problems("id: walk\nenv: cliff\nagent: q-learning\nepisodes: 5").isEmpty)
+    #expect(DemoBlocks.problems("id: sums\nrewards: [1, 2]").isEmpty)
+  }
+}

@@ -125,3 +125,59 @@ import Testing
     #expect(spec["e"]?.value.int == 1000)
   }
 }
+
+/// `id:` names a demo for prose and claims.
+@Suite struct DemoIDTests {
+  private let parser = LessonParser(fileExists: { _ in true })
+
+  @Test func demosAreFoundByIdOrByNumber() throws {
+    let lesson = parser.parse(
+      "```rl\nid: lake\nenv: frozenlake\n```\n\n```rl\nenv: cliff\n```\n", path: "a.md")
+    #expect(lesson.diagnostics.isEmpty)
+    #expect(lesson.demos.map(\.id) == ["lake", nil])
+    #expect(lesson.demoIndex(named: "lake") == 0)
+    #expect(lesson.demoIndex(named: "demo1") == 0)
+    #expect(lesson.demoIndex(named: "demo2") == 1)
+    #expect(lesson.demoIndex(named: "demo3") == nil)
+    #expect(lesson.demoIndex(named: "demo02") == nil)
+    #expect(lesson.demoIndex(named: "cliff") == nil)
+  }
+
+  @Test func aRepeatedOrReservedIdIsAnErrorAtTheId() {
+    let lesson = parser.parse(
+      """
+      ```rl
+      id: lake
+      env: frozenlake
+      ```
+
+      ```rl
+      id: lake
+      env: cliff
+      ```
+
+      ```rl
+      id: argmax
+      env: cliff
+      ```
+
+      ```rl
+      id: demo4
+      env: cliff
+      ```
+
+      ```rl
+      id: two words
+      env: cliff
+      ```
+      """, path: "a.md")
+    let problems = lesson.diagnostics.map { "\($0.range!.start): \($0.message)" }
+    #expect(
+      problems == [
+        "7:5: the id `lake` is already used by the demo at line 1",
+        "12:5: `argmax` means something in expressions, so it cannot be a demo's id",
+        "17:5: `demo4` is how demos without ids are numbered, so it cannot be an id",
+        "22:5: `two words` is not a name: use letters, digits and `-` between them (`lake`, `cliff-walk`)",
+      ])
+  }
+}

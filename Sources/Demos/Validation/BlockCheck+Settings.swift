@@ -14,7 +14,7 @@ struct Budget: Hashable, Sendable {
 
 extension BlockCheck {
   /// Keys read by the checks themselves rather than as settings.
-  static let structuralKeys: Set<String> = ["env", "agent", "agents", "show", "state"]
+  static let structuralKeys: Set<String> = ["env", "agent", "agents", "show", "state", "id"]
 
   /// Checks every key against what this environment and these agents accept, and reads its value.
   mutating func readSettings(environment: EnvironmentEntry, agents: [AgentEntry]) -> DemoSettings {
@@ -129,6 +129,8 @@ extension BlockCheck {
           let diagnostic = problem.diagnostic
           error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
         }
+      case "id":
+        break
       case "env", "agent", "agents":
         error(
           "a returns demo needs no `\(entry.key)`: it computes from `rewards` alone",

@@ -67,6 +67,7 @@ struct BlockCheck {
 
   /// Runs every check in order; a plan when nothing is wrong.
   mutating func run() -> DemoPlan? {
+    checkID()
     let views = readViews()
     let isReturns = self["rewards"] != nil || views.contains(.returns)
     if isReturns { return returnsPlan(views: views) }
@@ -113,6 +114,20 @@ struct BlockCheck {
         budget: budget, world: world),
       range: spec.range, world: world)
     return plan
+  }
+
+  /// An id may not be a name expressions already read as an agent, environment or view.
+  mutating func checkID() {
+    guard let entry = self["id"], let id = entry.value.text else { return }
+    let kind =
+      Registry.agent(id) != nil
+      ? "an agent"
+      : Registry.environment(id) != nil
+        ? "an environment" : Registry.view(id) != nil ? "a view" : nil
+    guard let kind else { return }
+    error(
+      "`\(id)` is \(kind)'s name, so it cannot be a demo's id",
+      hint: "name the demo for what it shows: `id: \(id)-demo`", key: "id", at: entry.value.range)
   }
 
   /// The views `show` asks for, in order; unknown names are reported.
