@@ -113,7 +113,9 @@ public struct DemoRunner: Sendable {
 
   private func run(_ plan: DemoPlan, index: Int) -> DemoResult {
     guard let world = plan.world else {
-      return DemoResult(outputs: ReturnsView.outputs(plan), provenance: plan.provenance)
+      return DemoResult(
+        outputs: ReturnsView.outputs(plan), provenance: plan.provenance,
+        values: DemoValues(returns: ReturnsView.returns(plan).map { [$0.gamma, $0.value] }))
     }
     var trainer = AgentTrainer(plan: plan, world: world, settings: plan.settings)
     trainer.chunkCount = chunkCount
@@ -135,7 +137,9 @@ public struct DemoRunner: Sendable {
       outputs +=
         made.isEmpty ? [.message("\(view.name): nothing to show for these agents.")] : made
     }
-    return DemoResult(outputs: outputs, provenance: plan.provenance)
+    return DemoResult(
+      outputs: outputs, provenance: plan.provenance,
+      values: DemoValuesBuilder.values(context))
   }
 }
 

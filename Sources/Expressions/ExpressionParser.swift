@@ -116,7 +116,12 @@ public struct ExpressionParser {
       switch current.kind {
       case .symbol(.dot):
         let dot = advance()
-        guard case .name(let member) = current.kind else {
+        // After `.`, a keyword is a member's name: `curve.max`, `curve.min`.
+        let member: String
+        switch current.kind {
+        case .name(let name): member = name
+        case .keyword(let keyword): member = keyword.rawValue
+        default:
           throw ExpressionError(
             "`.` must be followed by a name", hint: "for example `curve.max` or `lake.v(start)`",
             at: dot.span.lowerBound..<current.span.upperBound)

@@ -85,10 +85,13 @@ struct CheckCommand: ParsableCommand {
     if noTraining {
       return lesson.demos.enumerated().flatMap { index, spec in
         runner.runner(forDemo: index, onlyOverriding: demos.demoIndex).validator.validate(spec)
-          .diagnostics
+          .diagnostics + ClaimChecker.claims(of: spec).problems
       }
     }
-    return demos.run(lesson, display: display).flatMap(\.diagnostics)
+    let results = demos.run(lesson, display: display)
+    return zip(lesson.demos, results).flatMap { spec, result in
+      result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
+    }
   }
 
   private func repairEncoding(of file: String) throws {

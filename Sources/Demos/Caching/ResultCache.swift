@@ -35,7 +35,7 @@ public struct ResultCache: Sendable {
 
   /// The text a plan's results are filed under.
   public func key(for plan: DemoPlan) -> String {
-    var lines = ["rlbook \(version)", "registry \(Registry.version)"]
+    var lines = ["rlbook \(version)", "registry \(Registry.version)", "entries 2"]
     lines.append("env \(plan.provenance.environment ?? "-")")
     lines.append("agents " + plan.provenance.agents.joined(separator: ","))
     lines += plan.provenance.settings.map { "\($0.key)=\($0.value)" }
@@ -69,21 +69,24 @@ public struct ResultCache: Sendable {
       return .setAside(reason: "it is not a cache entry rlbook can read")
     }
     guard entry.key == key else { return .miss }
-    let payload = Payload(outputs: entry.outputs, provenance: entry.provenance)
+    let payload = Payload(
+      outputs: entry.outputs, provenance: entry.provenance, values: entry.values)
     guard entry.checksum == Self.checksum(of: payload, key: key) else {
       try? FileManager.default.removeItem(at: file)
       return .setAside(reason: "its contents do not match its checksum")
     }
-    return .hit(DemoResult(outputs: entry.outputs, provenance: entry.provenance))
+    return .hit(
+      DemoResult(outputs: entry.outputs, provenance: entry.provenance, values: entry.values))
   }
 
   /// Files a result under a key; failures to write only lose the cache entry.
   public func store(_ result: DemoResult, forKey key: String) {
     guard let provenance = result.provenance else { return }
-    let payload = Payload(outputs: result.outputs, provenance: provenance)
+    let payload = Payload(outputs: result.outputs, provenance: provenance, values: result.values)
     guard let checksum = Self.checksum(of: payload, key: key) else { return }
     let entry = Entry(
-      key: key, checksum: checksum, outputs: result.outputs, provenance: provenance)
+      key: key, checksum: checksum, outputs: result.outputs, provenance: provenance,
+      values: result.values)
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys  // the same bytes for the same entry
     guard let data = try? encoder.encode(entry) else { return }
@@ -118,6 +121,7 @@ public struct ResultCache: Sendable {
   private struct Payload: Codable {
     var outputs: [Output]
     var provenance: Provenance
+    var values: DemoValues
   }
 
   private struct Entry: Codable {
@@ -125,5 +129,6 @@ public struct ResultCache: Sendable {
     var checksum: String
     var outputs: [Output]
     var provenance: Provenance
+    var values: DemoValues
   }
 }

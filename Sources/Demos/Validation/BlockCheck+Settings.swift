@@ -14,7 +14,9 @@ struct Budget: Hashable, Sendable {
 
 extension BlockCheck {
   /// Keys read by the checks themselves rather than as settings.
-  static let structuralKeys: Set<String> = ["env", "agent", "agents", "show", "state", "id"]
+  static let structuralKeys: Set<String> = [
+    "env", "agent", "agents", "show", "state", "id", "expect",
+  ]
 
   /// Checks every key against what this environment and these agents accept, and reads its value.
   mutating func readSettings(environment: EnvironmentEntry, agents: [AgentEntry]) -> DemoSettings {
@@ -129,7 +131,7 @@ extension BlockCheck {
           let diagnostic = problem.diagnostic
           error(diagnostic.message, hint: diagnostic.hint, key: entry.key, at: diagnostic.range)
         }
-      case "id":
+      case "id", "expect":
         break
       case "env", "agent", "agents":
         error(

@@ -16,13 +16,19 @@ struct ReturnsView: ViewAdapter {
 
   func outputs(_ context: ViewContext) -> [Output] { Self.outputs(context.plan) }
 
+  /// G₀ = Σ γ^t r_t of the demo's rewards, for each of its γ.
+  static func returns(_ plan: DemoPlan) -> [(gamma: Double, value: Double)] {
+    let rewards = plan.settings.reals("rewards") ?? []
+    return plan.settings.reals(gammas).map { gamma in
+      (gamma, rewards.reversed().reduce(0.0) { total, reward in reward + gamma * total })
+    }
+  }
+
   /// The table and chart of a returns demo, which needs no environment or agent.
   static func outputs(_ plan: DemoPlan) -> [Output] {
     let rewards = plan.settings.reals("rewards") ?? []
     let gammas = plan.settings.reals(gammas)
-    let returns = gammas.map { gamma in
-      rewards.reversed().reduce(0.0) { total, reward in reward + gamma * total }
-    }
+    let returns = Self.returns(plan).map(\.value)
     let best = ViewContext.highlighted(returns)
     let rows: [[OutputTable.Cell]] = gammas.enumerated().map { index, gamma in
       var power = 1.0

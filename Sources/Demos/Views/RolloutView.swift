@@ -44,7 +44,7 @@ struct RolloutView: ViewAdapter {
     }
   }
 
-  private static func episode(
+  static func episode(
     _ context: ViewContext, agent: TrainedAgent, generator: inout SeededGenerator
   ) -> ([OutputFrames.Frame], [Move], String) {
     var frames: [OutputFrames.Frame] = []

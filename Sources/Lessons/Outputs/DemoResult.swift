@@ -7,12 +7,18 @@ public struct DemoResult: Hashable, Sendable {
   /// Problems found validating or running the block (reading problems are the
   /// spec's own); an error means it did not run, and is shown in its place.
   public var diagnostics: [Diagnostic]
+  /// The numbers expressions can read; empty for a demo that did not run.
+  public var values: DemoValues
 
   /// Creates a result.
-  public init(outputs: [Output], provenance: Provenance?, diagnostics: [Diagnostic] = []) {
+  public init(
+    outputs: [Output], provenance: Provenance?, diagnostics: [Diagnostic] = [],
+    values: DemoValues = DemoValues()
+  ) {
     self.outputs = outputs
     self.provenance = provenance
     self.diagnostics = diagnostics
+    self.values = values
   }
 
   /// A demo that could not run.

@@ -1,0 +1,154 @@
+public import Expressions
+public import Lessons
+
+/// Evaluates expressions on a demo's ``DemoValues``: results already computed,
+/// so evaluating never trains. Every mistake is an ``ExpressionError`` at the
+/// characters responsible, with a hint listing what the demo has.
+public struct ExpressionEvaluator: Sendable {
+  /// The values read.
+  public let values: DemoValues
+  /// Two numbers closer than this are equal in `argmax` (ties are a set).
+  static let tieTolerance = 1e-9
+
+  /// An evaluator of `values`.
+  public init(values: DemoValues) { self.values = values }
+
+  /// What `expression` computes.
+  public func evaluate(_ expression: Expression) throws(ExpressionError) -> ExpressionValue {
+    switch try term(expression) {
+    case .value(let value): return value
+    default:
+      throw ExpressionError(
+        "this names a part of the demo, not a value", hint: shows, at: expression.span)
+    }
+  }
+
+  /// A value, or something that becomes one once called or taken a member of.
+  enum Term {
+    case value(ExpressionValue)
+    case agent(Int)
+    case function(Function, agent: Int?)
+    case path(DemoValues.Path)
+    /// `path.visits`, to be called with a state.
+    case visits(DemoValues.Path)
+    /// `series.first` or `series.last`, to be called with a count.
+    case slice([Double], fromEnd: Bool)
+  }
+
+  /// The demo's built-in readings.
+  enum Function: String {
+    case q, pi, v, curve, rms, path, returns
+  }
+
+  private func term(_ expression: Expression) throws(ExpressionError) -> Term {
+    switch expression {
+    case .number(let value, _): return .value(.number(value))
+    case .boolean(let value, _): return .value(.boolean(value))
+    case .name(let name, let span): return try bound(name, agent: nil, span: span)
+    case .member(let base, let name, let span):
+      return try member(of: try term(base), name, span: span, base: base)
+    case .call(let callee, let arguments, let span):
+      return .value(try call(try term(callee), arguments, span: span, callee: callee))
+    case .prefix(let operation, let operand, _):
+      return .value(try prefix(operation, try evaluate(operand), operand: operand))
+    case .binary(let operation, let left, let right, _):
+      return .value(try binary(operation, left, right))
+    case .approximately(let value, let target, let tolerance, _):
+      let measured = try number(value)
+      let wanted = try number(target)
+      let allowed = try number(tolerance)
+      return .value(.boolean(abs(measured - wanted) <= abs(allowed)))
+    }
+  }
+
+  /// A name: an agent, a built-in (for `agent` when given), or a name as written.
+  private func bound(_ name: String, agent: Int?, span: Range<Int>) throws(ExpressionError) -> Term
+  {
+    if agent == nil, let index = values.agents.firstIndex(where: { $0.name == name }) {
+      return .agent(index)
+    }
+    if let function = Function(rawValue: name) {
+      if function == .returns { return .function(.returns, agent: nil) }
+      let chosen: Int
+      if let agent { chosen = agent } else { chosen = try onlyAgent(for: function, span: span) }
+      if function == .curve || function == .rms {
+        return .value(.series(try series(function, agent: chosen, span: span)))
+      }
+      if function == .path {
+        guard let path = values.agents[chosen].path else {
+          throw ExpressionError(
+            "this demo shows no greedy path", hint: "add `rollout` to `show`; " + shows, at: span)
+        }
+        return .path(path)
+      }
+      return .function(function, agent: chosen)
+    }
+    guard agent == nil else {
+      throw ExpressionError("an agent has no `\(name)`", hint: shows, at: span)
+    }
+    return .value(.name(name))
+  }
+
+  private func onlyAgent(for function: Function, span: Range<Int>) throws(ExpressionError) -> Int {
+    guard values.agents.count == 1 else {
+      let written = values.agents.map { "`\($0.name).\(function.rawValue)`" }
+      throw ExpressionError(
+        values.agents.isEmpty
+          ? "this demo has no agent"
+          : "this demo has several agents: say whose `\(function.rawValue)`",
+        hint: written.isEmpty ? nil : "write " + written.joined(separator: " or "), at: span)
+    }
+    return 0
+  }
+
+  private func series(_ function: Function, agent: Int, span: Range<Int>) throws(ExpressionError)
+    -> [Double]
+  {
+    let values =
+      function == .curve ? self.values.agents[agent].curve : self.values.agents[agent].rms
+    guard let values, !values.isEmpty else {
+      throw ExpressionError(
+        function == .curve
+          ? "this demo has no learning curve" : "this demo has no RMS error (`metric: rms-error`)",
+        hint: shows, at: span)
+    }
+    return values
+  }
+
+  private func member(of base: Term, _ name: String, span: Range<Int>, base expression: Expression)
+    throws(ExpressionError) -> Term
+  {
+    switch base {
+    case .agent(let index): return try bound(name, agent: index, span: span)
+    case .path(let path):
+      switch name {
+      case "length": return .value(.number(Double(path.length)))
+      case "return": return .value(.number(path.total))
+      case "visits": return .visits(path)
+      default:
+        throw ExpressionError(
+          "a path has no `\(name)`", hint: "a path has `length`, `return` and `visits(state)`",
+          at: span)
+      }
+    case .value(.series(let series)):
+      guard !series.isEmpty else {
+        throw ExpressionError("the series is empty", at: expression.span)
+      }
+      switch name {
+      case "mean": return .value(.number(series.reduce(0, +) / Double(series.count)))
+      case "max": return .value(.number(series.max()!))
+      case "min": return .value(.number(series.min()!))
+      case "final": return .value(.number(series.last!))
+      case "length": return .value(.number(Double(series.count)))
+      case "first", "last": return .slice(series, fromEnd: name == "last")
+      default:
+        throw ExpressionError(
+          "a series has no `\(name)`",
+          hint: "a series has `mean`, `max`, `min`, `final`, `length`, `first(n)` and `last(n)`",
+          at: span)
+      }
+    default:
+      throw ExpressionError("`\(name)` cannot be taken of this", hint: shows, at: span)
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import Demos
+import Expressions
+import Lessons
+import Testing
+
+/// Expressions read a demo's results; `expect:` claims are checked against them.
+@Suite struct ClaimTests {
+  static let lake = DemoBlocks.run(
+    "env: frozenlake\nagent: value-iteration\ngamma: 0.99\nshow: [value-grid, q-table]")
+
+  static func value(_ text: String, in result: DemoResult = lake) throws -> ExpressionValue {
+    try ExpressionEvaluator(values: result.values).evaluate(try ExpressionParser.parse(text))
+  }
+
+  static func number(_ text: String, in result: DemoResult = lake) throws -> Double {
+    guard case .number(let number) = try value(text, in: result) else {
+      Issue.record("\(text) is not a number")
+      return .nan
+    }
+    return number
+  }
+
+  static func failure(_ text: String, in result: DemoResult = lake) -> String? {
+    do {
+      _ = try value(text, in: result)
+      return nil
+    } catch let error as ExpressionError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  @Test func valuesAreTheNumbersTheViewsPrint() throws {
+    let grid = try #require(Self.lake.grids.first)
+    let table = try #require(Self.lake.tables.first)
+    #expect(try Self.number("v(start)") == grid.cells[0].value)
+    #expect(try Self.number("v(0)") == grid.cells[0].value)
+    #expect(try Self.number("q(start, left)") == table.rows[0][1].number)
+    #expect(try Self.number("q(start, down)") == table.rows[0][2].number)
+    #expect(try Self.number("v(goal)") == 0)
+    #expect(try Self.number("max q(start)") == table.rows[0][1].number)
+    #expect(try Self.value("argmax q(start)") == .names(["left"]))
+    #expect(try Self.value("left == argmax q(start)") == .boolean(true))
+    #expect(try Self.value("left in argmax q(start)") == .boolean(true))
+    #expect(try Self.value("v(start) ≈ 0.542 ± 0.001") == .boolean(true))
+    #expect(try Self.value("v(start) ~= 0.6 +- 0.01") == .boolean(false))
+    #expect(try Self.number("abs(q(start, left) - q(start, down))") > 0)
+    #expect(try Self.value("not v(start) > 1 and true") == .boolean(true))
+  }
+
+  @Test func tiesAreSets() throws {
+    // Every action of a hole is worth 0: argmax is all of them, so no single one equals it.
+    #expect(try Self.value("argmax q(5)") == .names(["left", "down", "right", "up"]))
+    #expect(try Self.value("left == argmax q(5)") == .boolean(false))
+    #expect(try Self.value("left in argmax q(5)") == .boolean(true))
+  }
+
+  @Test func curvesPathsAndReturns() throws {
+    let cliff = DemoBlocks.run(
+      "env: cliff\nagents: [sarsa, q-learning]\nepisodes: 300\nalpha: 0.5\nshow: [learning-curve, rollout]"
+    )
+    let sarsa = try Self.number("sarsa.curve.last(100).mean", in: cliff)
+    let first = try Self.number("sarsa.curve.first(1).mean", in: cliff)
+    #expect(sarsa > first)
+    #expect(try Self.number("q-learning.curve.length", in: cliff) == 300)
+    // Q-learning's greedy path is the 13-step cliff edge.
+    #expect(try Self.number("q-learning.path.length", in: cliff) == 13)
+    #expect(try Self.value("q-learning.path.visits(37)", in: cliff) == .boolean(false))
+    #expect(try Self.value("q-learning.path.visits(start)", in: cliff) == .boolean(true))
+    let sums = DemoBlocks.run("rewards: [1, 1]\ngamma: [0.5, 1]")
+    #expect(try Self.number("returns(0.5)", in: sums) == 1.5)
+    #expect(try Self.number("returns(1)", in: sums) == 2)
+    #expect(Self.failure("returns(0.9)", in: sums) == "this demo has no return for γ = 0.9")
+  }
+
+  @Test func askingForWhatTheDemoHasNotIsAnError() {
+    #expect(Self.failure("v(nowhere)") == "this demo has no state `nowhere`")
+    #expect(Self.failure("q(start, jump)") == "no action `jump`")
+    #expect(Self.failure("q(start) > 1") == "a number is needed here, and this is a row of values")
+    #expect(Self.failure("curve.mean") == "this demo has no learning curve")
+    #expect(Self.failure("path.length") == "this demo shows no greedy path")
+    #expect(Self.failure("v(start) / 0") == "division by zero")
+    #expect(Self.failure("argmax v(start)") == "`argmax` does not apply to a number")
+    #expect(
+      Self.failure("v(start) and true") == "true or false is needed here, and this is a number")
+    let two = DemoBlocks.run(
+      "env: mario\nagents: [q-learning, reinforce]\nepisodes: 50\nshow: q-vs-policy\nstate: start")
+    #expect(Self.failure("q(start)", in: two) == "this demo has several agents: say whose `q`")
+    #expect(Self.failure("reinforce.q(start)", in: two) == "reinforce has no q")
+  }
+
+  @Test func claimsThatFailAreErrorsAtTheClaimWithTheirValues() {
+    let body = """
+      env: frozenlake
+      agent: value-iteration
+      gamma: 0.99
+      show: value-grid
+      expect:
+        - v(start) > 0.5
+        - v(start) > 0.9
+        - v(start) >
+      """
+    let spec = DemoBlocks.spec(body)
+    let result = DemoRunner().run(spec)
+    let problems = ClaimChecker.diagnostics(for: spec, result: result).map(\.located)
+    #expect(
+      problems == [
+        "8:5: `v(start) > 0.9` does not hold: v(start) = 0.542",
+        "9:15: the expression ends too soon",
+      ])
+    let named = DemoBlocks.spec(
+      "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect:\n  worth: v(start) > 0.9")
+    #expect(
+      ClaimChecker.diagnostics(for: named, result: DemoRunner().run(named)).map(\.message)
+        == ["claim `worth` does not hold: v(start) = 0.542"])
+  }
+
+  @Test func aClaimIsNeverShownToAReader() {
+    let result = DemoBlocks.run(
+      "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect: [v(start) > 9]")
+    #expect(result.didRun)
+    #expect(result.diagnostics.isEmpty)
+  }
+}
