@@ -34,6 +34,8 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Validate the demos without training them.")
   var noTraining = false
 
+  @OptionGroup(title: "Claims") var claims: ClaimOptions
+
   func run() throws {
     let loader = LessonLoader()
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
@@ -43,6 +45,8 @@ struct CheckCommand: ParsableCommand {
     var demoCount = 0
     var errors = 0
     var warnings = 0
+    var tallies: [ClaimTally] = []
+    let start = ContinuousClock.now
     for path in paths {
       let files: [String]
       do {
@@ -58,7 +62,9 @@ struct CheckCommand: ParsableCommand {
           let lesson = try loader.load(file)
           lessonCount += 1
           demoCount += lesson.demos.count
-          let problems = lesson.diagnostics + demoProblems(lesson, runner: runner, display: display)
+          let (found, tallied) = demoProblems(lesson, runner: runner, display: display)
+          let problems = lesson.diagnostics + found
+          tallies += tallied
           errors += problems.errorCount
           warnings += problems.warningCount
           Console.writeRenderedError(
@@ -75,23 +81,49 @@ struct CheckCommand: ParsableCommand {
     Console.write(
       "\(counted(lessonCount, "lesson")), \(counted(demoCount, "demo")), "
         + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
+    if let seeds = claims.seeds {
+      let robust = tallies.filter { $0.failing.isEmpty && $0.invalid == nil }.count
+      let elapsed = ContinuousClock.now - start
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      Console.write(
+        "claims on \(seeds) seeds: \(robust) of \(tallies.count) hold on every seed ("
+          + String((seconds * 10).rounded() / 10) + " s)\n")
+    }
     if errors > 0 { throw ExitCode.failure }
   }
 
   /// The problems of a lesson's demos: validation only, or validation and training.
+  /// The problems of a lesson's demos (validation only, or validation and training
+  /// and claims), and with `--seeds` each claim's tally.
   private func demoProblems(_ lesson: Lesson, runner: DemoRunner, display: ProgressDisplay)
-    -> [Diagnostic]
+    -> ([Diagnostic], [ClaimTally])
   {
     if noTraining {
-      return lesson.demos.enumerated().flatMap { index, spec in
+      let problems = lesson.demos.enumerated().flatMap { index, spec in
         runner.runner(forDemo: index, onlyOverriding: demos.demoIndex).validator.validate(spec)
           .diagnostics + ClaimChecker.claims(of: spec).problems
       }
+      return (problems, [])
     }
     let results = demos.run(lesson, display: display)
-    return zip(lesson.demos, results).flatMap { spec, result in
-      result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
+    guard let count = claims.seeds else {
+      let problems = zip(lesson.demos, results).flatMap { spec, result in
+        result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
+      }
+      return (problems, [])
     }
+    var problems: [Diagnostic] = []
+    var tallies: [ClaimTally] = []
+    for (index, (spec, result)) in zip(lesson.demos, results).enumerated() {
+      problems += result.diagnostics + ClaimChecker.claims(of: spec).problems
+      guard result.didRun else { continue }
+      let seeded = runner.runner(forDemo: index, onlyOverriding: demos.demoIndex)
+      let tallied = ClaimSweep.tallies(for: spec, runner: seeded, ownResult: result, count: count)
+      problems += tallied.compactMap { $0.diagnostic(requiring: claims.required(of: count)) }
+      tallies += tallied
+    }
+    return (problems, tallies)
   }
 
   private func repairEncoding(of file: String) throws {
@@ -107,4 +139,35 @@ struct CheckCommand: ParsableCommand {
     try AtomicFile.write(repaired, to: file)
     Console.writeError("\(file): note: repaired \(counted(findings.count, "damaged run"))\n")
   }
+}
+
+/// `--seeds`, `--require` and `--strict`: how far claims must hold.
+struct ClaimOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Retrain each demo that has claims with N seeds and say on how many each claim holds.",
+      discussion:
+        "The k-th seed is the demo's seed + k × runs. A claim false on any seed is a warning."))
+  var seeds: Int?
+
+  @Option(help: "With --seeds: a claim that holds on fewer than K seeds is an error.")
+  var require: Int?
+
+  @Flag(help: "With --seeds: a claim must hold on every seed (--require N).")
+  var strict = false
+
+  func validate() throws {
+    if let seeds, !(1...1000).contains(seeds) {
+      throw ValidationError("--seeds takes a number of seeds from 1 to 1000, not \(seeds)")
+    }
+    if require != nil || strict, seeds == nil {
+      throw ValidationError("--require and --strict go with --seeds N")
+    }
+    if let require, let seeds, !(0...seeds).contains(require) {
+      throw ValidationError("--require takes a number of seeds from 0 to --seeds (\(seeds))")
+    }
+  }
+
+  /// The seeds a claim must hold on to pass: all with `--strict`, else `--require`'s.
+  func required(of seeds: Int) -> Int { strict ? seeds : require ?? 0 }
 }

@@ -34,19 +34,29 @@ import Testing
   @Test func valuesAreTheNumbersTheViewsPrint() throws {
     let grid = try #require(Self.lake.grids.first)
     let table = try #require(Self.lake.tables.first)
-    #expect(try Self.number("v(start)") == grid.cells[0].value)
-    #expect(try Self.number("v(0)") == grid.cells[0].value)
-    #expect(try Self.number("q(start, left)") == table.rows[0][1].number)
-    #expect(try Self.number("q(start, down)") == table.rows[0][2].number)
-    #expect(try Self.number("v(goal)") == 0)
-    #expect(try Self.number("max q(start)") == table.rows[0][1].number)
-    #expect(try Self.value("argmax q(start)") == .names(["left"]))
-    #expect(try Self.value("left == argmax q(start)") == .boolean(true))
-    #expect(try Self.value("left in argmax q(start)") == .boolean(true))
-    #expect(try Self.value("v(start) ≈ 0.542 ± 0.001") == .boolean(true))
-    #expect(try Self.value("v(start) ~= 0.6 +- 0.01") == .boolean(false))
-    #expect(try Self.number("abs(q(start, left) - q(start, down))") > 0)
-    #expect(try Self.value("not v(start) > 1 and true") == .boolean(true))
+    let printed = (
+      start: grid.cells[0].value, left: table.rows[0][1].number, down: table.rows[0][2].number
+    )
+    let computed = (
+      start: try Self.number("v(start)"), byIndex: try Self.number("v(0)"),
+      left: try Self.number("q(start, left)"), down: try Self.number("q(start, down)"),
+      goal: try Self.number("v(goal)"), best: try Self.number("max q(start)")
+    )
+    #expect(computed.start == printed.start)
+    #expect(computed.byIndex == printed.start)
+    #expect(computed.left == printed.left)
+    #expect(computed.down == printed.down)
+    #expect(computed.goal == 0)
+    #expect(computed.best == printed.left)
+    let argmax = try Self.value("argmax q(start)")
+    #expect(argmax == .names(["left"]))
+    let claims = try [
+      "left == argmax q(start)", "left in argmax q(start)", "v(start) ≈ 0.542 ± 0.001",
+      "not v(start) > 1 and true", "abs(q(start, left) - q(start, down)) > 0",
+    ].map { try Self.value($0) }
+    #expect(claims == Array(repeating: .boolean(true), count: 5))
+    let wide = try Self.value("v(start) ~= 0.6 +- 0.01")
+    #expect(wide == .boolean(false))
   }
 
   @Test func tiesAreSets() throws {
@@ -121,5 +131,48 @@ import Testing
       "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect: [v(start) > 9]")
     #expect(result.didRun)
     #expect(result.diagnostics.isEmpty)
+  }
+}
+
+/// `check --seeds N`: each claim retrained on N seeds and tallied.
+@Suite struct ClaimSweepTests {
+  static func tallies(_ body: String, seeds: Int) -> [ClaimTally] {
+    let spec = DemoBlocks.spec(body)
+    let runner = DemoRunner()
+    return ClaimSweep.tallies(
+      for: spec, runner: runner, ownResult: runner.run(spec), count: seeds)
+  }
+
+  @Test func theKthSeedSkipsTheRunsOfTheOnesBefore() {
+    #expect(ClaimSweep.seeds(count: 4, seed: 7, runs: 1) == [7, 8, 9, 10])
+    #expect(ClaimSweep.seeds(count: 3, seed: 0, runs: 5) == [0, 5, 10])
+  }
+
+  @Test func anExactClaimHoldsOnEverySeed() throws {
+    let tallies = Self.tallies(
+      "env: frozenlake\nagent: value-iteration\ngamma: 0.99\nshow: value-grid\nseed: 2\nexpect: [v(start) ≈ 0.542 ± 0.001]",
+      seeds: 6)
+    let tally = try #require(tallies.first)
+    #expect(tally.seeds == [2, 3, 4, 5, 6, 7])
+    #expect(tally.holding == tally.seeds)
+    #expect(tally.diagnostic(requiring: 6) == nil)
+  }
+
+  @Test func aFragileClaimIsAWarningUnlessTooFewSeedsHoldIt() throws {
+    let body =
+      "env: bandit\nagent: epsilon-greedy\nepisodes: 20\nshow: learning-curve\nexpect:\n  lucky: curve.mean > 0.8"
+    let tally = try #require(Self.tallies(body, seeds: 10).first)
+    #expect(tally.holding.count + tally.failing.count == 10)
+    #expect(!tally.holding.isEmpty && !tally.failing.isEmpty)
+    #expect(Self.tallies(body, seeds: 10).first == tally)  // the same seeds, the same story
+    let warning = try #require(tally.diagnostic(requiring: 0))
+    #expect(warning.severity == (tally.holdsOnOwnSeed ? .warning : .error))
+    #expect(warning.message.hasPrefix("claim `lucky` holds on \(tally.holding.count) of 10 seeds"))
+    #expect(tally.diagnostic(requiring: 10)?.severity == .error)
+  }
+
+  @Test func demosWithoutClaimsAreNotRerun() {
+    #expect(
+      Self.tallies("env: frozenlake\nagent: value-iteration\nshow: value-grid", seeds: 5).isEmpty)
   }
 }

@@ -1,6 +1,6 @@
 import Expressions
 public import Lessons
-import MarkdownSyntax
+public import MarkdownSyntax
 
 /// A demo's `expect:` claims, checked against its results: what `rlbook check`
 /// proves about a lesson's words. Claims are never shown to a reader.
@@ -19,8 +19,11 @@ public enum ClaimChecker {
       source.range(line: 0, byteOffset: span.lowerBound, length: span.count)
     }
 
+    /// Where the whole claim is.
+    public var wholeRange: SourceRange { range(0..<text.utf8.count) }
+
     /// How a report names it: `claim \`optimal\`` or the claim itself.
-    var title: String { name.map { "claim `\($0)`" } ?? "`\(text)`" }
+    public var title: String { name.map { "claim `\($0)`" } ?? "`\(text)`" }
   }
 
   /// The block's claims, and what is wrong with how `expect` is written.
@@ -51,30 +54,61 @@ public enum ClaimChecker {
     return (claims, problems)
   }
 
+  /// What became of one claim on one result.
+  public enum Outcome: Hashable, Sendable {
+    /// It is true.
+    case holds
+    /// It is false; `readings` are the values it compared.
+    case fails(readings: String)
+    /// It does not read or evaluate (or is not true or false).
+    case invalid(Diagnostic)
+  }
+
+  /// Each claim of `spec` evaluated on `result`, in the block's order.
+  public static func outcomes(for spec: DemoSpec, result: DemoResult) -> [(Claim, Outcome)] {
+    let evaluator = ExpressionEvaluator(values: result.values)
+    return claims(of: spec).claims.map { claim in
+      do throws(ExpressionError) {
+        let expression = try ExpressionParser.parse(claim.text)
+        let value = try evaluator.evaluate(expression)
+        guard case .boolean(let holds) = value else {
+          return (
+            claim,
+            .invalid(
+              .error(
+                "\(claim.title) is \(value.kind) (\(value.text)), not true or false",
+                hint: "a claim compares: `v(start) > 0.5`", at: claim.range(expression.span)))
+          )
+        }
+        return (
+          claim,
+          holds
+            ? .holds
+            : .fails(readings: readings(in: expression, of: claim.text, evaluator: evaluator))
+        )
+      } catch {
+        return (
+          claim, .invalid(.error(error.message, hint: error.hint, at: claim.range(error.span)))
+        )
+      }
+    }
+  }
+
   /// Every claim that does not read, does not evaluate, or is false of `result`,
   /// as an error at the claim; nothing when they all hold.
   public static func diagnostics(for spec: DemoSpec, result: DemoResult) -> [Diagnostic] {
-    let (claims, problems) = claims(of: spec)
+    let problems = claims(of: spec).problems
     guard result.didRun else { return problems }
-    let evaluator = ExpressionEvaluator(values: result.values)
     return problems
-      + claims.compactMap { claim in
-        do throws(ExpressionError) {
-          let expression = try ExpressionParser.parse(claim.text)
-          let value = try evaluator.evaluate(expression)
-          guard case .boolean(let holds) = value else {
-            return .error(
-              "\(claim.title) is \(value.kind) (\(value.text)), not true or false",
-              hint: "a claim compares: `v(start) > 0.5`", at: claim.range(expression.span))
-          }
-          if holds { return nil }
-          let readings = readings(in: expression, of: claim.text, evaluator: evaluator)
+      + outcomes(for: spec, result: result).compactMap { claim, outcome in
+        switch outcome {
+        case .holds: return nil
+        case .invalid(let diagnostic): return diagnostic
+        case .fails(let readings):
           return .error(
             "\(claim.title) does not hold" + (readings.isEmpty ? "" : ": " + readings),
             hint: "the demo's output is what the lesson's words must say",
-            at: claim.range(expression.span))
-        } catch {
-          return .error(error.message, hint: error.hint, at: claim.range(error.span))
+            at: claim.wholeRange)
         }
       }
   }
