@@ -41,16 +41,20 @@ public struct LessonParser: Sendable {
     let document = MarkdownDocument(parsing: String(decoding: body, as: UTF8.self))
     diagnostics += document.warnings.map { .warning($0.message, hint: $0.hint, at: $0.range) }
 
-    let sections = makeSections(document.blocks, lines: lines, diagnostics: &diagnostics)
+    let reader = InlineValueReader(lines: lines)
+    let blocks = document.blocks.map(reader.marking)
+    let sections = makeSections(blocks, lines: lines, diagnostics: &diagnostics)
     diagnostics += embedProblems(in: document.blocks, lessonPath: path)
     diagnostics += Mojibake.findings(in: source).map { finding in
       .warning(
         "text looks like UTF-8 read as \(finding.encoding.rawValue): `\(finding.damaged)` should be `\(finding.repaired)`",
         hint: "run `rlbook check --fix-encoding \(path)` to repair the file", at: finding.range)
     }
-    return Lesson(
-      path: path, source: source, frontMatter: frontMatter, sections: sections,
-      diagnostics: diagnostics.sortedByLocation)
+    var lesson = Lesson(
+      path: path, source: source, frontMatter: frontMatter, sections: sections, diagnostics: [])
+    diagnostics += InlineValueReader.problems(in: lesson)
+    lesson.diagnostics = diagnostics.sortedByLocation
+    return lesson
   }
 
   /// The front matter, the first line of the body, and problems.

@@ -99,7 +99,7 @@ struct ExtensionPass {
         image.title = restore(image.title)
         image.alt = apply(to: image.alt)
         inline.kind = .image(image)
-      case .softBreak, .lineBreak, .math, .displayMath, .embed:
+      case .softBreak, .lineBreak, .math, .displayMath, .embed, .computed:
         break
       }
       result.append(inline)

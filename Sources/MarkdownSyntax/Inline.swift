@@ -39,6 +39,8 @@ public struct Inline: Hashable, Sendable {
     case displayMath(String)
     /// An Obsidian embed, `![[file.png]]` or `![[file.png|label]]`.
     case embed(Embed)
+    /// A value computed from the lesson's results (`` `{rl} lake.v(start)` ``).
+    case computed(ComputedValue)
   }
 
 }
@@ -118,6 +120,8 @@ extension Inline {
       break
     case .embed(let embed):
       result += embed.label.isEmpty ? embed.target : embed.label
+    case .computed(let value):
+      result += value.displayText
     }
   }
 }

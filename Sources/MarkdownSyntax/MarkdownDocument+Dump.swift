@@ -80,6 +80,7 @@ extension Inline {
     case .softBreak: line("softBreak")
     case .lineBreak: line("lineBreak")
     case .code(let code): line("code \(quoted(code))")
+    case .computed(let value): line("computed \(quoted(value.source))")
     case .html(let html): line("html \(quoted(html))")
     case .math(let tex): line("math \(quoted(tex))")
     case .displayMath(let tex): line("displayMath \(quoted(tex))")

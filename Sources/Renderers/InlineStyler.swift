@@ -12,6 +12,7 @@ struct InlineStyler {
   static let math = TextStyle(italic: true)
   static let link = TextStyle(underlined: true, color: .blue)
   static let note = TextStyle(dim: true)
+  static let computed = TextStyle(bold: true)
 
   func styled(_ inlines: [Inline], style: TextStyle = .plain) -> StyledText {
     var text = StyledText()
@@ -53,6 +54,11 @@ struct InlineStyler {
       if Self.isLineBreakTag(html) { text.append("\n", style: style) }
     case .math(let tex), .displayMath(let tex):
       text.append(UnicodeMath.render(tex), style: style.merged(with: Self.math))
+    case .computed(let value):
+      let isValue = if case .value = value.shown { true } else { false }
+      text.append(
+        Self.sanitized(value.displayText),
+        style: style.merged(with: isValue ? Self.computed : Self.note))
     case .embed(let embed):
       let kind = Self.isImagePath(embed.target) ? "image" : "embed"
       text.append(

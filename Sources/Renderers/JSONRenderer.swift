@@ -224,6 +224,15 @@ public struct JSONRenderer: Sendable {
     case .html(let html): return node("html", range, [("html", .string(html))])
     case .math(let tex): return node("math", range, [("tex", .string(tex))])
     case .displayMath(let tex): return node("displayMath", range, [("tex", .string(tex))])
+    case .computed(let computed):
+      var fields: [(String, JSONValue)] = [("expression", .string(computed.source))]
+      switch computed.shown {
+      case .value(let text): fields.append(("value", .string(text)))
+      case .pending: fields.append(("value", .null))
+      case .unavailable(let reason):
+        fields += [("value", .null), ("problem", .string(reason))]
+      }
+      return node("value", range, fields)
     case .embed(let embed):
       return node(
         "embed", range, [("target", .string(embed.target)), ("label", .string(embed.label))])

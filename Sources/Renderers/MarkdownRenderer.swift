@@ -160,6 +160,13 @@ public struct MarkdownRenderer: Sendable {
       return "$" + tex + "$"
     case .displayMath(let tex):
       return "$$" + tex + "$$"
+    case .computed(let value):
+      guard case .value(let text) = value.shown else {
+        var code = inline
+        code.kind = .code(value.codeSpanContent)
+        return self.inline(code, inTable: inTable, atLineStart: atLineStart)
+      }
+      return Self.escaped(text, atLineStart: atLineStart)
     case .embed(let embed):
       return "![[" + embed.target + (embed.label.isEmpty ? "" : "|" + embed.label) + "]]"
     }

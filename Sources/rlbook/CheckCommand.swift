@@ -107,13 +107,14 @@ struct CheckCommand: ParsableCommand {
       return (problems, [])
     }
     let results = demos.run(lesson, display: display)
+    let valueProblems = InlineValues(lesson: lesson, results: results).problems
     guard let count = claims.seeds else {
       let problems = zip(lesson.demos, results).flatMap { spec, result in
         result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
       }
-      return (problems, [])
+      return (valueProblems + problems, [])
     }
-    var problems: [Diagnostic] = []
+    var problems = valueProblems
     var tallies: [ClaimTally] = []
     for (index, (spec, result)) in zip(lesson.demos, results).enumerated() {
       problems += result.diagnostics + ClaimChecker.claims(of: spec).problems

@@ -118,8 +118,20 @@ final class PresentSession {
       publishNotes()
     }
     draw()
-    guard let demo = slide.demo, results[demo] == nil else { return true }
-    return train(demo)
+    let shown = state.slide
+    for demo in demosNeeded() where results[demo] == nil {
+      guard train(demo) else { return false }
+      if state.slide != shown { return true }  // moved on: the new slide is shown
+    }
+    return true
+  }
+
+  /// The slide's demo, then the demos its inline values quote.
+  private func demosNeeded() -> [Int] {
+    let own = slide.demo.map { [$0] } ?? []
+    let quoted = InlineValues(lesson: slides.lesson, results: []).demosQuoted(
+      by: Section(heading: slide.heading, blocks: slide.blocks))
+    return own + quoted.filter { !own.contains($0) }
   }
 
   /// Trains a demo live with its progress shown big; past the time limit, or if
@@ -187,13 +199,15 @@ final class PresentSession {
         slideCount: slides.count)
     }
     var lines: [StyledText] = []
-    if let title = slide.heading?.content.plainText {
+    let demoResults = slides.lesson.demos.indices.map { results[$0] }
+    let shown = InlineValues(lesson: slides.lesson, results: demoResults).filling(
+      Section(heading: slide.heading, blocks: slide.blocks))
+    if let title = shown.heading?.content.plainText {
       lines += layout.headingLines(title) + [StyledText()]
     }
     let renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
-    let demoResults = slides.lesson.demos.indices.map { results[$0] }
     lines += renderer.sectionLines(
-      Section(heading: nil, blocks: slide.blocks), of: slides.lesson, results: demoResults)
+      Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
     return lines
   }
 

@@ -52,8 +52,9 @@ struct RunCommand: ParsableCommand {
     var rendered: [String] = []
     for path in paths {
       do {
-        for lesson in try loader.loadAll(at: path) {
-          let results = noDemos ? [] : demos.run(lesson, display: display)
+        for loaded in try loader.loadAll(at: path) {
+          let results = noDemos ? [] : demos.run(loaded, display: display)
+          let lesson = InlineValues(lesson: loaded, results: results).filledLesson
           let problems = lesson.diagnostics + results.flatMap(\.diagnostics)
           Console.writeRenderedError(
             formatter.format(problems, path: lesson.path, source: lesson.source))

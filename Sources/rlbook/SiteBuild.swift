@@ -1,3 +1,4 @@
+import Demos
 import Foundation
 import Lessons
 import Publishing
@@ -18,8 +19,10 @@ struct SiteBuild {
   init(path: String, demos: DemoOptions, allowsHTML: Bool, display: ProgressDisplay)
     throws(LessonLoader.LoadError)
   {
-    lessons = try LessonLoader().loadAll(at: path)
-    let results = lessons.map { demos.run($0, display: display) }
+    let loaded = try LessonLoader().loadAll(at: path)
+    let results = loaded.map { demos.run($0, display: display) }
+    let lessons = zip(loaded, results).map { InlineValues(lesson: $0, results: $1).filledLesson }
+    self.lessons = lessons
     let media = SiteMedia(lessons: lessons)
     let embedPaths = media.embedPaths
     let site = Site(

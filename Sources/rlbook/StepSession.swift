@@ -139,7 +139,7 @@ final class StepSession {
   /// Runs the page's demos that have no result yet, then draws it.
   private func showPage() {
     draw()
-    let pending = pages.demos[state.page].filter { results[$0] == nil }
+    let pending = demosShown(on: state.page).filter { results[$0] == nil }
     guard !pending.isEmpty else { return }
     for demo in pending {
       var runner = runner(for: demo)
@@ -154,6 +154,14 @@ final class StepSession {
       results[demo] = runner.run(pages.lesson.demos[demo])
     }
     draw()
+  }
+
+  /// The demos a page needs: its own, then those its inline values quote.
+  private func demosShown(on page: Int) -> [Int] {
+    let own = pages.demos[page]
+    let quoted = InlineValues(lesson: pages.lesson, results: []).demosQuoted(
+      by: pages.sections[page])
+    return own + quoted.filter { !own.contains($0) }
   }
 
   /// Replays the training of the page's first demo that learns, a frame at a time
@@ -201,7 +209,8 @@ final class StepSession {
     var results = self.results
     if let replayed { results[replayed.demo] = replayed.result }
     let demos = pages.lesson.demos.indices.map { results[$0] }
-    return renderer.sectionLines(pages.sections[page], of: pages.lesson, results: demos)
+    let section = InlineValues(lesson: pages.lesson, results: demos).filling(pages.sections[page])
+    return renderer.sectionLines(section, of: pages.lesson, results: demos)
   }
 
   private func pageLines() -> [StyledText] {

@@ -10,8 +10,22 @@ public struct ExpressionEvaluator: Sendable {
   /// Two numbers closer than this are equal in `argmax` (ties are a set).
   static let tieTolerance = 1e-9
 
-  /// An evaluator of `values`.
-  public init(values: DemoValues) { self.values = values }
+  /// In prose, the lesson's demos by every name they answer to (`lake`, `demo2`):
+  /// each chain starts with one, and is read in that demo's values.
+  private let demos: [String: DemoValues]?
+
+  /// An evaluator of `values`, as an `rl` block's `expect:` reads them.
+  public init(values: DemoValues) {
+    self.values = values
+    demos = nil
+  }
+
+  /// An evaluator for prose, where every chain names its demo (`lake.v(start)`):
+  /// `demos` holds each demo's values under each name it answers to.
+  public init(demos: [String: DemoValues]) {
+    values = DemoValues()
+    self.demos = demos
+  }
 
   /// What `expression` computes.
   public func evaluate(_ expression: Expression) throws(ExpressionError) -> ExpressionValue {
@@ -41,6 +55,7 @@ public struct ExpressionEvaluator: Sendable {
   }
 
   private func term(_ expression: Expression) throws(ExpressionError) -> Term {
+    if let demos { if let term = try lessonTerm(expression, demos: demos) { return term } }
     switch expression {
     case .number(let value, _): return .value(.number(value))
     case .boolean(let value, _): return .value(.boolean(value))
@@ -58,6 +73,35 @@ public struct ExpressionEvaluator: Sendable {
       let wanted = try number(target)
       let allowed = try number(tolerance)
       return .value(.boolean(abs(measured - wanted) <= abs(allowed)))
+    }
+  }
+
+  /// In prose, a chain read in the values of the demo it starts with; `nil` for
+  /// what is not a chain.
+  private func lessonTerm(_ expression: Expression, demos: [String: DemoValues])
+    throws(ExpressionError) -> Term?
+  {
+    switch expression {
+    case .name(let name, let span):
+      guard demos[name] == nil else {
+        throw ExpressionError(
+          "`\(name)` is a demo, not a value", hint: "name one of its values: `\(name).v(start)`",
+          at: span)
+      }
+      return .value(.name(name))
+    case .member, .call:
+      guard let head = expression.chainHeads.first, let values = demos[head.name],
+        let rest = expression.removingHead
+      else {
+        let span = expression.chainHeads.first?.span ?? expression.span
+        throw ExpressionError(
+          "this names no demo of the lesson",
+          hint: "start with a demo's id: `lake.v(start)`; the demos are "
+            + demos.keys.sorted().joined(separator: ", "), at: span)
+      }
+      return .value(try ExpressionEvaluator(values: values).evaluate(rest))
+    default:
+      return nil
     }
   }
 

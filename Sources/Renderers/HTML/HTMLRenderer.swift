@@ -171,6 +171,7 @@ public struct HTMLRenderer: Sendable {
     case .html(let html): return allowsHTML ? html : ""
     case .math(let tex): return MathML.render(tex, isDisplay: false)
     case .displayMath(let tex): return MathML.render(tex, isDisplay: true)
+    case .computed(let value): return computed(value)
     case .embed(let embed):
       let label = HTMLText.escaped(embed.label.isEmpty ? embed.target : embed.label)
       guard let path = embedPaths[embed.target] else {
@@ -179,6 +180,20 @@ public struct HTMLRenderer: Sendable {
       let source = HTMLText.escaped(path)
       return isImage(path)
         ? "<img src=\"\(source)\" alt=\"\(label)\"/>" : "<a href=\"\(source)\">\(label)</a>"
+    }
+  }
+
+  /// A computed value: the number, with the expression it came from as its title.
+  private func computed(_ value: ComputedValue) -> String {
+    let title = HTMLText.escaped(value.source)
+    switch value.shown {
+    case .value(let text):
+      return "<span class=\"rl-value\" title=\"\(title)\">\(HTMLText.escaped(text))</span>"
+    case .pending:
+      return "<span class=\"rl-value pending\" title=\"\(title)\">…</span>"
+    case .unavailable(let reason):
+      let why = HTMLText.escaped(reason)
+      return "<span class=\"rl-value unavailable\" title=\"\(title): \(why)\">?</span>"
     }
   }
 

@@ -61,6 +61,8 @@ enum SiteStyle {
     .strip { display: flex; flex-wrap: wrap; gap: 0.6rem; list-style: none; padding: 0; }
     .strip pre { margin: 0; }
     .missing-embed { color: var(--muted); font-style: italic; }
+    .rl-value { font-weight: 600; font-variant-numeric: tabular-nums; border-bottom: 1px dotted var(--accent); }
+    .rl-value.pending, .rl-value.unavailable { color: var(--muted); font-weight: 400; }
     .pager { display: flex; justify-content: space-between; margin-top: 3rem; gap: 1rem; }
     .generated { color: var(--muted); }
     @media (prefers-reduced-motion: reduce) { .player { display: none; } }
