@@ -22,6 +22,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     // `rlbook serve`: a small HTTP server with no dependencies of its own.
     .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    // File paths split without Foundation's NSString, which traps on one-character paths.
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // The C library, found through pkg-config; the module map also links both
@@ -56,7 +58,10 @@ let package = Package(
     // The lesson model: front matter, sections, demo specs, diagnostics.
     .target(
       name: "Lessons",
-      dependencies: ["MarkdownSyntax", "Expressions", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "MarkdownSyntax", "Expressions", .product(name: "Yams", package: "Yams"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ],
       swiftSettings: strictSettings
     ),
     // Demos: the registry, validation of `rl` blocks, training, and views as Output values.
@@ -85,6 +90,7 @@ let package = Package(
       name: "Publishing",
       dependencies: [
         "Lessons", "Renderers",
+        .product(name: "SystemPackage", package: "swift-system"),
         .product(name: "FlyingFox", package: "FlyingFox"),
         .product(name: "FlyingSocks", package: "FlyingFox"),
       ],

@@ -26,9 +26,19 @@ public struct ExpressionParser {
     guard case .end = parser.current.kind else {
       throw ExpressionError(
         "unexpected \(parser.current.described) after a complete expression",
-        hint: "join two conditions with `and` or `or`", at: parser.current.span)
+        hint: Self.hint(after: expression), at: parser.current.span)
     }
     return expression
+  }
+
+  /// What to say when more follows a complete `expression`: `lake.argmax q(start)`
+  /// puts a prefix function after the demo's name.
+  private static func hint(after expression: Expression) -> String {
+    guard case .member(let base, let name, _) = expression,
+      let function = PrefixOperator(rawValue: name), function != .negate
+    else { return "join two conditions with `and` or `or`" }
+    let demo = base.chainHeads.first?.name ?? "lake"
+    return "`\(name)` goes before the demo's name: `\(name) \(demo).q(start)`"
   }
 
   private var current: Token { tokens[position] }

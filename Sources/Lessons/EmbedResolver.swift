@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// Where an `![[embed]]` leads, checked against the folder of the lesson that names it.
 ///
@@ -28,7 +29,7 @@ public struct EmbedResolver: Sendable {
     guard !target.hasPrefix("/"), !target.contains("\0"), !Self.climbsOut(target) else {
       return .outsideLesson
     }
-    let folder = (lessonPath as NSString).deletingLastPathComponent
+    let folder = FilePath(lessonPath).removingLastComponent().string
     guard let root = Self.realPath(folder.isEmpty ? "." : folder) else { return .missing }
     guard let real = Self.realPath(root + "/" + target) else { return .missing }
     let inside = real == root || real.hasPrefix(root == "/" ? "/" : root + "/")

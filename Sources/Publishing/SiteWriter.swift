@@ -1,6 +1,7 @@
 public import Foundation
 import Lessons
 public import Renderers
+import SystemPackage
 
 /// Writes a site into a directory all at once, never deleting what it did not write.
 ///
@@ -94,7 +95,7 @@ public struct SiteWriter: Sendable {
         for path in written + [Self.manifestName] {
           let target = directory + "/" + path
           try files.createDirectory(
-            atPath: (target as NSString).deletingLastPathComponent,
+            atPath: FilePath(target).removingLastComponent().string,
             withIntermediateDirectories: true)
           try files.moveItem(atPath: temporary + "/" + path, toPath: target)
         }
@@ -121,7 +122,7 @@ public struct SiteWriter: Sendable {
       guard !isDirectory.boolValue, !ours.contains(path), !written.contains(path) else { continue }
       let target = temporary + "/" + path
       try files.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        atPath: FilePath(target).removingLastComponent().string, withIntermediateDirectories: true)
       try files.copyItem(atPath: directory + "/" + path, toPath: target)
     }
     let old = directory + Self.oldMarker + "\(getpid())"
@@ -154,8 +155,8 @@ public struct SiteWriter: Sendable {
 
   /// Removes the temporary and old sites of renders into this directory whose process is gone.
   private func removeStaleTemporaries() {
-    let parent = (directory as NSString).deletingLastPathComponent
-    let name = (directory as NSString).lastPathComponent
+    let parent = FilePath(directory).removingLastComponent().string
+    let name = FilePath(directory).lastComponent?.string ?? directory
     let siblings = (try? files.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? []
     for sibling in siblings {
       for marker in [Self.temporaryMarker, Self.oldMarker] where sibling.hasPrefix(name + marker) {
@@ -170,7 +171,7 @@ public struct SiteWriter: Sendable {
 
   private func save(_ data: Data, to path: String) throws {
     try files.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      atPath: FilePath(path).removingLastComponent().string, withIntermediateDirectories: true)
     try data.write(to: URL(fileURLWithPath: path))
   }
 

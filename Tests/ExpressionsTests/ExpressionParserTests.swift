@@ -38,10 +38,13 @@ import Testing
     #expect(try Self.read(text) == reading)
   }
 
-  /// The error's message, and the text it points at.
-  static func failure(_ text: String) -> (message: String, at: String)? {
-    do {
-      _ = try ExpressionParser.parse(text)
+  /// The error's message, and the text it points at, when `read` fails on `text`.
+  static func failure(
+    _ text: String,
+    reading read: (String) throws(ExpressionError) -> Void = { _ = try ExpressionParser.parse($0) }
+  ) -> (message: String, at: String)? {
+    do throws(ExpressionError) {
+      try read(text)
       return nil
     } catch {
       let bytes = Array(text.utf8)
@@ -74,6 +77,15 @@ import Testing
     #expect(Self.failure("a and")?.message == "the expression ends too soon")
     #expect(Self.failure("(a")?.message == "`(` is not closed")
     #expect(Self.failure(")")?.message == "unexpected `)`")
+  }
+
+  @Test func aFunctionAfterTheDemosNameIsExplained() {
+    do {
+      _ = try ExpressionParser.parse("lake.argmax q(start)")
+      Issue.record("`lake.argmax q(start)` parsed")
+    } catch {
+      #expect(error.hint == "`argmax` goes before the demo's name: `argmax lake.q(start)`")
+    }
   }
 
   @Test func spansCoverWhatTheyName() throws {

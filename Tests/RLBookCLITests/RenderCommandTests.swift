@@ -67,6 +67,21 @@ extension CLITests {
     #expect(page.contains("<span class=\"missing-embed\">missing.png</span>"))
   }
 
+  /// Paths of one character, relative to the working directory: `render x --out s`.
+  @Test func oneCharacterPathsWork() throws {
+    let folder = siteDirectory()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "# X\n\n![[p.png]]\n".write(
+      to: folder.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+    let result = try Subprocess.run(
+      Self.binary.path, ["render", "x", "--out", "s"], directory: folder,
+      environment: ["XDG_CACHE_HOME": Self.cacheDirectory.path])
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.error.contains("x:3:1: warning: embedded file `p.png` not found"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("s/x.html").path))
+  }
+
   @Test func hostileLessonsProduceNoScript() throws {
     let folder = siteDirectory()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
