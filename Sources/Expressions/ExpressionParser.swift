@@ -38,7 +38,7 @@ public struct ExpressionParser {
       let function = PrefixOperator(rawValue: name), function != .negate
     else { return "join two conditions with `and` or `or`" }
     let demo = base.chainHeads.first?.name ?? "lake"
-    return "`\(name)` goes before the demo's name: `\(name) \(demo).q(start)`"
+    return "`\(name)` goes before what it reads: `\(name) \(demo).q(start)`"
   }
 
   private var current: Token { tokens[position] }

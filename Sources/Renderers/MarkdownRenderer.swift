@@ -30,7 +30,7 @@ public struct MarkdownRenderer: Sendable {
         case .markdown(let block):
           chunks.append(self.block(block))
         case .demo(let spec):
-          var source = spec.source
+          var source = spec.shownSource
           if !source.hasSuffix("\n") { source += "\n" }
           let fence = Self.fence(for: source, character: "`")
           chunks.append(fence + "rl\n" + source + fence)

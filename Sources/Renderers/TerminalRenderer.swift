@@ -254,7 +254,7 @@ public struct TerminalRenderer: Sendable {
   private func demoLines(_ spec: DemoSpec) -> [StyledText] {
     let frame = TextStyle(color: .magenta)
     var lines = [StyledText("╭─ rl demo", style: frame)]
-    var body = spec.source
+    var body = spec.shownSource
     if body.hasSuffix("\n") { body.removeLast() }
     for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
       // YAML's indentation is meaning (a block of map rows, nested lists): keep it.

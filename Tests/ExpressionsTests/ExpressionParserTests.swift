@@ -84,7 +84,7 @@ import Testing
       _ = try ExpressionParser.parse("lake.argmax q(start)")
       Issue.record("`lake.argmax q(start)` parsed")
     } catch {
-      #expect(error.hint == "`argmax` goes before the demo's name: `argmax lake.q(start)`")
+      #expect(error.hint == "`argmax` goes before what it reads: `argmax lake.q(start)`")
     }
   }
 

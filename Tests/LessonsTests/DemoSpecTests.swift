@@ -6,6 +6,23 @@ import Testing
 @Suite struct DemoSpecTests {
   private let parser = LessonParser(fileExists: { _ in true })
 
+  /// A reader sees a block without its claims, in every way YAML can write them.
+  @Test(arguments: [
+    "expect:\n  - v(start) > 0\n  - v(goal) == 0\n",
+    "expect:\n- v(start) > 0\n\n- v(goal) == 0\n",
+    "expect:\n  worth: v(start) > 0\n  ends:\n    v(goal) == 0\n",
+    "expect: [v(start) > 0]\n",
+  ])
+  func claimsAreNotShown(claims: String) throws {
+    let body = "env: frozenlake\n" + claims + "show: value-grid\n"
+    let lesson = parser.parse("# T\n\n```rl\n" + body + "```\n", path: "a.md")
+    let spec = try #require(lesson.demos.first)
+    #expect(spec["expect"] != nil)
+    #expect(spec.shownSource == "env: frozenlake\nshow: value-grid\n")
+    let last = parser.parse("# T\n\n```rl\nenv: frozenlake\n" + claims + "```\n", path: "a.md")
+    #expect(try #require(last.demos.first).shownSource == "env: frozenlake\n")
+  }
+
   @Test func locatesKeysAndValuesInTheLessonFile() {
     let marked = MarkedText(
       """

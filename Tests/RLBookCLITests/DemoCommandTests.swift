@@ -24,8 +24,8 @@ extension CLITests {
 
   @Test func aBrokenDemoShowsItsErrorInPlaceAndTheOthersStillRun() throws {
     let result = try run(["run", everyView, "--width", "80"])
-    #expect(result.error.contains("every-view.md:96:1: error: unknown key `gama`"))
-    #expect(result.output.contains("96:1: error: unknown key `gama`"))
+    #expect(result.error.contains("every-view.md:145:1: error: unknown key `gama`"))
+    #expect(result.output.contains("145:1: error: unknown key `gama`"))
     #expect(result.output.contains("State start of mario: q-learning's Q beside reinforce's π"))
   }
 

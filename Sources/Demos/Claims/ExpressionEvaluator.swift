@@ -31,6 +31,7 @@ public struct ExpressionEvaluator: Sendable {
   public func evaluate(_ expression: Expression) throws(ExpressionError) -> ExpressionValue {
     switch try term(expression) {
     case .value(let value): return value
+    case .curve(let curve, _): return .series(curve)
     default:
       throw ExpressionError(
         "this names a part of the demo, not a value", hint: shows, at: expression.span)
@@ -43,6 +44,8 @@ public struct ExpressionEvaluator: Sendable {
     case agent(Int)
     case function(Function, agent: Int?)
     case path(DemoValues.Path)
+    /// An agent's learning curve, and its band across runs when there are several.
+    case curve([Double], band: [Double]?)
     /// `path.visits`, to be called with a state.
     case visits(DemoValues.Path)
     /// `series.first` or `series.last`, to be called with a count.
@@ -115,7 +118,11 @@ public struct ExpressionEvaluator: Sendable {
       if function == .returns { return .function(.returns, agent: nil) }
       let chosen: Int
       if let agent { chosen = agent } else { chosen = try onlyAgent(for: function, span: span) }
-      if function == .curve || function == .rms {
+      if function == .curve {
+        let curve = try series(function, agent: chosen, span: span)
+        return .curve(curve, band: values.agents[chosen].band)
+      }
+      if function == .rms {
         return .value(.series(try series(function, agent: chosen, span: span)))
       }
       if function == .path {
@@ -174,6 +181,16 @@ public struct ExpressionEvaluator: Sendable {
           "a path has no `\(name)`", hint: "a path has `length`, `return` and `visits(state)`",
           at: span)
       }
+    case .curve(let curve, let band):
+      guard name == "band" else {
+        return try member(of: .value(.series(curve)), name, span: span, base: expression)
+      }
+      guard let band else {
+        throw ExpressionError(
+          "the band is the spread across runs, and this demo has one run",
+          hint: "add `runs: 5` to the block", at: span)
+      }
+      return .value(.series(band))
     case .value(.series(let series)):
       guard !series.isEmpty else {
         throw ExpressionError("the series is empty", at: expression.span)
@@ -188,7 +205,8 @@ public struct ExpressionEvaluator: Sendable {
       default:
         throw ExpressionError(
           "a series has no `\(name)`",
-          hint: "a series has `mean`, `max`, `min`, `final`, `length`, `first(n)` and `last(n)`",
+          hint: "a series has `mean`, `max`, `min`, `final`, `length`, `first(n)` and `last(n)`"
+            + "; a curve also has `band`",
           at: span)
       }
     default:

@@ -9,7 +9,8 @@ enum DemoValuesBuilder {
   static func values(_ context: ViewContext) -> DemoValues {
     let (states, names, probes) = stateTable(context)
     let agents = context.agents.map { agent in
-      DemoValues.Agent(
+      let curves = curves(of: agent, metric: context.plan.settings.choice(CommonSettings.metric))
+      return DemoValues.Agent(
         name: agent.label,
         q: column(probes) { agent.actionValues($0) },
         pi: column(probes) { agent.policy($0) },
@@ -21,8 +22,8 @@ enum DemoValuesBuilder {
           }
           return agent.value(probe)
         },
-        curve: mean(
-          of: curves(of: agent, metric: context.plan.settings.choice(CommonSettings.metric))),
+        curve: mean(of: curves),
+        band: curves.count > 1 ? deviation(of: curves) : nil,
         rms: mean(of: agent.errors),
         path: context.plan.views.contains(.rollout) ? path(context, agent) : nil)
     }
@@ -72,6 +73,18 @@ enum DemoValuesBuilder {
     guard let shortest = usable.map(\.count).min() else { return nil }
     return (0..<shortest).map { episode in
       usable.reduce(0) { $0 + $1[episode] } / Double(usable.count)
+    }
+  }
+
+  /// The population standard deviation over runs, episode by episode.
+  private static func deviation(of runs: [[Double]]) -> [Double]? {
+    let usable = runs.filter { !$0.isEmpty }
+    guard let means = mean(of: usable) else { return nil }
+    return means.indices.map { episode in
+      let spread = usable.reduce(0) {
+        $0 + ($1[episode] - means[episode]) * ($1[episode] - means[episode])
+      }
+      return (spread / Double(usable.count)).squareRoot()
     }
   }
 

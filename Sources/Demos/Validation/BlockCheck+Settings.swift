@@ -133,6 +133,8 @@ extension BlockCheck {
         }
       case "id", "expect":
         break
+      case CommonSettings.seed.name where fromCommandLine.contains(entry.key):
+        break  // `--seed` reseeds the lesson; a returns demo draws nothing at random
       case "env", "agent", "agents":
         error(
           "a returns demo needs no `\(entry.key)`: it computes from `rewards` alone",

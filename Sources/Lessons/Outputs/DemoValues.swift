@@ -16,6 +16,9 @@ public struct DemoValues: Hashable, Sendable, Codable {
     public var v: [Double]?
     /// The learning curve's metric per episode, the mean over runs.
     public var curve: [Double]?
+    /// With `runs:` above 1, the standard deviation of the curve's metric across
+    /// runs, episode by episode.
+    public var band: [Double]?
     /// The RMS error of V after each episode, the mean over runs (prediction agents).
     public var rms: [Double]?
     /// The greedy rollout, if the demo shows one.
@@ -24,13 +27,14 @@ public struct DemoValues: Hashable, Sendable, Codable {
     /// An agent's values.
     public init(
       name: String, q: [[Double]]? = nil, pi: [[Double]]? = nil, v: [Double]? = nil,
-      curve: [Double]? = nil, rms: [Double]? = nil, path: Path? = nil
+      curve: [Double]? = nil, band: [Double]? = nil, rms: [Double]? = nil, path: Path? = nil
     ) {
       self.name = name
       self.q = q
       self.pi = pi
       self.v = v
       self.curve = curve
+      self.band = band
       self.rms = rms
       self.path = path
     }
