@@ -75,6 +75,11 @@ public struct DemoRunner: Sendable {
     }
     var run = cachedRun(plan, index: index)
     run.result.diagnostics = outcome.diagnostics + run.result.diagnostics
+    if !validator.overrides.isEmpty || validator.seed != nil {
+      let own = DemoValidator(limits: validator.limits).validate(spec).plan
+      run.result.outputs += ClaimBreakNote.notes(
+        for: spec, result: run.result, plan: plan, own: own)
+    }
     run.seconds = Self.seconds(since: start)
     return run
   }

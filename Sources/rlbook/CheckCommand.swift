@@ -16,6 +16,9 @@ struct CheckCommand: ParsableCommand {
       Every rl block is validated against the registry (`rlbook envs`, `rlbook agents`)
       and run, so a demo that cannot train fails the check.
       Exits with status 1 if any lesson has an error, 0 otherwise (warnings do not fail).
+      With --seeds N, each demo that has `expect:` claims is retrained on N seeds and
+      every claim is reported as holding on k of N. With --json the report (problems,
+      claims and totals) is printed as JSON on standard output instead.
       With --fix-encoding, text damaged by a Mac Roman or Windows-1252 round trip
       (`‚Üê` for `←`) is repaired in place; the file is replaced atomically and left
       untouched if the repair cannot be verified.
@@ -36,6 +39,9 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup(title: "Claims") var claims: ClaimOptions
 
+  @Flag(help: "Print the report as JSON on standard output: problems, claims and totals.")
+  var json = false
+
   func run() throws {
     let loader = LessonLoader()
     let formatter = DiagnosticFormatter(colors: output.standardError.colors)
@@ -46,6 +52,7 @@ struct CheckCommand: ParsableCommand {
     var errors = 0
     var warnings = 0
     var tallies: [ClaimTally] = []
+    var report = CheckReport()
     let start = ContinuousClock.now
     for path in paths {
       let files: [String]
@@ -53,6 +60,8 @@ struct CheckCommand: ParsableCommand {
         files = try loader.lessonPaths(at: path)
       } catch {
         Console.writeError(error.description + "\n")
+        report.lessons.append(
+          .init(path: path, problems: [.init(.error(error.description, at: nil))], claims: []))
         errors += 1
         continue
       }
@@ -62,69 +71,95 @@ struct CheckCommand: ParsableCommand {
           let lesson = try loader.load(file)
           lessonCount += 1
           demoCount += lesson.demos.count
-          let (found, tallied) = demoProblems(lesson, runner: runner, display: display)
-          let problems = lesson.diagnostics + found
-          tallies += tallied
+          let checked = demoProblems(lesson, runner: runner, display: display)
+          let problems = (lesson.diagnostics + checked.problems).sortedByLocation
+          tallies += checked.tallies
           errors += problems.errorCount
           warnings += problems.warningCount
-          Console.writeRenderedError(
-            formatter.format(problems.sortedByLocation, path: file, source: lesson.source))
-        } catch let error as LessonLoader.LoadError {
-          Console.writeError(error.description + "\n")
-          errors += 1
+          report.lessons.append(
+            .init(
+              path: file, problems: problems.map(CheckReport.Problem.init), claims: checked.claims))
+          if !json {
+            Console.writeRenderedError(
+              formatter.format(problems, path: file, source: lesson.source))
+          }
         } catch {
-          Console.writeError("\(file): error: \(error)\n")
+          let message =
+            (error as? LessonLoader.LoadError)?.description ?? "\(file): error: \(error)"
+          Console.writeError(message + "\n")
+          report.lessons.append(
+            .init(path: file, problems: [.init(.error(message, at: nil))], claims: []))
           errors += 1
         }
       }
     }
-    Console.write(
-      "\(counted(lessonCount, "lesson")), \(counted(demoCount, "demo")), "
-        + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
-    if let seeds = claims.seeds {
-      let robust = tallies.filter { $0.failing.isEmpty && $0.invalid == nil }.count
-      let elapsed = ContinuousClock.now - start
-      let seconds =
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let robust = tallies.filter { $0.failing.isEmpty && $0.invalid == nil }.count
+    let elapsed = ContinuousClock.now - start
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    if json {
+      report.summary = .init(
+        lessons: lessonCount, demos: demoCount, errors: errors, warnings: warnings,
+        seeds: claims.seeds, claims: report.lessons.reduce(0) { $0 + $1.claims.count },
+        claimsHoldingOnEverySeed: claims.seeds.map { _ in robust },
+        seconds: (seconds * 1000).rounded() / 1000)
+      Console.write(report.json)
+    } else {
       Console.write(
-        "claims on \(seeds) seeds: \(robust) of \(tallies.count) hold on every seed ("
-          + String((seconds * 10).rounded() / 10) + " s)\n")
+        "\(counted(lessonCount, "lesson")), \(counted(demoCount, "demo")), "
+          + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
+      if let seeds = claims.seeds {
+        Console.write(
+          "claims on \(seeds) seeds: \(robust) of \(tallies.count) hold on every seed ("
+            + String((seconds * 10).rounded() / 10) + " s)\n")
+      }
     }
     if errors > 0 { throw ExitCode.failure }
   }
 
-  /// The problems of a lesson's demos: validation only, or validation and training.
-  /// The problems of a lesson's demos (validation only, or validation and training
-  /// and claims), and with `--seeds` each claim's tally.
+  /// What checking a lesson's demos found: problems, each claim as the report
+  /// gives it, and with `--seeds` each claim's tally.
+  private struct DemoFindings {
+    var problems: [Diagnostic] = []
+    var claims: [CheckReport.Claim] = []
+    var tallies: [ClaimTally] = []
+  }
+
+  /// The problems of a lesson's demos (validation only, or validation, training,
+  /// inline values and claims), and with `--seeds` each claim's tally.
   private func demoProblems(_ lesson: Lesson, runner: DemoRunner, display: ProgressDisplay)
-    -> ([Diagnostic], [ClaimTally])
+    -> DemoFindings
   {
+    var found = DemoFindings()
     if noTraining {
-      let problems = lesson.demos.enumerated().flatMap { index, spec in
+      found.problems = lesson.demos.enumerated().flatMap { index, spec in
         runner.runner(forDemo: index, onlyOverriding: demos.demoIndex).validator.validate(spec)
           .diagnostics + ClaimChecker.claims(of: spec).problems
       }
-      return (problems, [])
+      return found
     }
     let results = demos.run(lesson, display: display)
-    let valueProblems = InlineValues(lesson: lesson, results: results).problems
-    guard let count = claims.seeds else {
-      let problems = zip(lesson.demos, results).flatMap { spec, result in
-        result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
-      }
-      return (valueProblems + problems, [])
-    }
-    var problems = valueProblems
-    var tallies: [ClaimTally] = []
+    found.problems = InlineValues(lesson: lesson, results: results).problems
     for (index, (spec, result)) in zip(lesson.demos, results).enumerated() {
-      problems += result.diagnostics + ClaimChecker.claims(of: spec).problems
+      let demo = spec.id ?? "demo\(index + 1)"
+      guard let count = claims.seeds else {
+        found.problems += result.diagnostics + ClaimChecker.diagnostics(for: spec, result: result)
+        if result.didRun {
+          found.claims += ClaimChecker.outcomes(for: spec, result: result).map {
+            CheckReport.Claim(demo: demo, claim: $0, outcome: $1)
+          }
+        }
+        continue
+      }
+      found.problems += result.diagnostics + ClaimChecker.claims(of: spec).problems
       guard result.didRun else { continue }
       let seeded = runner.runner(forDemo: index, onlyOverriding: demos.demoIndex)
       let tallied = ClaimSweep.tallies(for: spec, runner: seeded, ownResult: result, count: count)
-      problems += tallied.compactMap { $0.diagnostic(requiring: claims.required(of: count)) }
-      tallies += tallied
+      found.problems += tallied.compactMap { $0.diagnostic(requiring: claims.required(of: count)) }
+      found.claims += tallied.map { CheckReport.Claim(demo: demo, tally: $0) }
+      found.tallies += tallied
     }
-    return (problems, tallies)
+    return found
   }
 
   private func repairEncoding(of file: String) throws {

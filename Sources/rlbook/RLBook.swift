@@ -22,7 +22,7 @@ struct RLBook: AsyncParsableCommand {
       ListCommand.self,
       CheckCommand.self, RunCommand.self,
       EnvsCommand.self,
-      AgentsCommand.self,
+      AgentsCommand.self, ExpressionsCommand.self,
     ]
   )
 }

@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
         for loaded in try loader.loadAll(at: path) {
           let results = noDemos ? [] : demos.run(loaded, display: display)
           let lesson = InlineValues(lesson: loaded, results: results).filledLesson
-          let problems = lesson.diagnostics + results.flatMap(\.diagnostics)
+          let problems = (lesson.diagnostics + results.flatMap(\.diagnostics)).sortedByLocation
           Console.writeRenderedError(
             formatter.format(problems, path: lesson.path, source: lesson.source))
           failed = failed || problems.errorCount > 0

@@ -126,6 +126,27 @@ import Testing
         == ["claim `worth` does not hold: v(start) = 0.542"])
   }
 
+  /// After `--set`, `s` or a nudge, a claim that no longer holds is said below the output.
+  @Test func aReadersSettingsThatBreakAClaimAreNoted() {
+    let body =
+      "env: frozenlake\nagent: value-iteration\ngamma: 0.99\nshow: value-grid\n"
+      + "expect: [v(start) < 0.6, v(goal) == 0]"
+    func notes(_ overrides: [DemoValidator.Override], seed: Int? = nil) -> [String] {
+      let runner = DemoRunner(validator: DemoValidator(overrides: overrides, seed: seed))
+      return DemoBlocks.run(body, runner: runner).outputs.compactMap { output in
+        if case .message(let text) = output, text.contains("claim") { return text }
+        return nil
+      }
+    }
+    #expect(
+      notes([.init(key: "gamma", value: "1")]) == [
+        "At γ = 1 the lesson's claim no longer holds: `v(start) < 0.6` (v(start) = 0.8235)."
+      ])
+    #expect(notes([.init(key: "gamma", value: "0.99")]).isEmpty)  // the lesson's own setting
+    #expect(notes([.init(key: "gamma", value: "0.9")]).isEmpty)  // it still holds
+    #expect(notes([]).isEmpty)
+  }
+
   @Test func aClaimIsNeverShownToAReader() {
     let result = DemoBlocks.run(
       "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect: [v(start) > 9]")

@@ -52,4 +52,32 @@ import Testing
     let misuse = try check(["--require", "2"])
     #expect(misuse.status != 0 && misuse.error.contains("--require and --strict go with --seeds N"))
   }
+
+  @Test func theJSONReportHasEveryClaimAndItsSeeds() throws {
+    let result = try check(["--json", "--seeds", "3"])
+    #expect(result.status == 1)
+    #expect(result.error.isEmpty || !result.error.contains("error:"))  // problems are in the report
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let summary = try #require(report["summary"] as? [String: Any])
+    #expect(summary["errors"] as? Int == 1)
+    #expect(summary["seeds"] as? Int == 3)
+    #expect(summary["claims"] as? Int == 3)
+    #expect(summary["claimsHoldingOnEverySeed"] as? Int == 1)
+    let lesson = try #require((report["lessons"] as? [[String: Any]])?.first)
+    let claims = try #require(lesson["claims"] as? [[String: Any]])
+    #expect(claims.map { $0["demo"] as? String } == ["lake", "lake", "demo2"])
+    #expect(claims.map { $0["expression"] as? String }.last == "curve.mean > 0.8")
+    #expect(claims[2]["name"] as? String == "lucky")
+    #expect(claims[1]["holds"] as? Bool == false)
+    #expect(claims[1]["holding"] as? [Int] == [])
+    #expect(
+      (claims[1]["failing"] as? [[String: Any]])?.first?["values"] as? String == "v(start) = 0.542")
+    #expect(claims[0]["seeds"] as? [Int] == [0, 1, 2])
+    let place = try #require(claims[1]["place"] as? [String: Any])
+    #expect(place["line"] as? Int == 11 && place["column"] as? Int == 5)
+    let problems = try #require(lesson["problems"] as? [[String: Any]])
+    #expect(
+      problems.contains { ($0["message"] as? String)?.contains("holds on 0 of 3 seeds") == true })
+  }
 }

@@ -19,6 +19,16 @@ import Testing
     }
   }
 
+  @Test func expressionsListWhatEveryViewExposes() throws {
+    let listing = try CLITests().run(["expressions"], environment: ["COLUMNS": "500"])
+    #expect(listing.status == 0)
+    for view in Registry.views {
+      #expect(listing.output.contains(view.reads), "what \(view.name) exposes is not listed")
+    }
+    let help = try CLITests().run(["help", "expressions"])
+    #expect(help.output.contains("Formats, after a colon in an inline value"))
+  }
+
   @Test func everyRegisteredViewIsListedAndAcceptedByShow() throws {
     let listing = try CLITests().run(["agents"], environment: ["COLUMNS": "500"])
     for view in Registry.views {

@@ -10,12 +10,15 @@ public struct ViewEntry: Hashable, Sendable {
   public let name: String
   /// One line on what it shows.
   public let summary: String
+  /// What expressions (inline values and claims) read of what it shows.
+  public let reads: String
   /// Says what it can show and builds it.
   let adapter: any ViewAdapter
 
-  init(_ name: String, _ summary: String, adapter: any ViewAdapter) {
+  init(_ name: String, _ summary: String, reads: String, adapter: any ViewAdapter) {
     self.name = name
     self.summary = summary
+    self.reads = reads
     self.adapter = adapter
   }
 

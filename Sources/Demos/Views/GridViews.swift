@@ -4,10 +4,12 @@ import RLCore
 extension ViewEntry {
   /// Values on the map.
   static let valueGrid = ViewEntry(
-    "value-grid", "V(s) or max_a Q(s,a) on the map, shaded", adapter: GridViews(showsValues: true))
+    "value-grid", "V(s) or max_a Q(s,a) on the map, shaded", reads: "`v(s)` (0 at terminal states)",
+    adapter: GridViews(showsValues: true))
   /// Greedy arrows on the map.
   static let policyArrows = ViewEntry(
     "policy-arrows", "the greedy policy on the map (← ↑ → ↓)",
+    reads: "`argmax q(s)`, the arrows (a set when actions tie)",
     adapter: GridViews(showsValues: false))
 }
 

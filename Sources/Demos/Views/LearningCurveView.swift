@@ -7,6 +7,8 @@ extension ViewEntry {
   static let learningCurve = ViewEntry(
     "learning-curve",
     "return, length or RMS error per episode, smoothed; several runs as a band",
+    reads:
+      "`curve`, the metric per episode (the mean over runs): `.mean`, `.max`, `.min`, `.final`, `.first(n)`, `.last(n)`; `curve.band` with `runs:` above 1; `rms` with `metric: rms-error`",
     adapter: LearningCurveView())
 }
 

@@ -4,7 +4,10 @@ import RLCore
 extension ViewEntry {
   /// π(a∣s) for chosen states.
   static let policyTable = ViewEntry(
-    "policy-table", "π(a∣s) for chosen states", adapter: PolicyTableView())
+    "policy-table", "π(a∣s) for chosen states",
+    reads:
+      "`pi(s)` (a row) and `pi(s, a)`; for a Gaussian policy `pi(s)` is its mean and deviation",
+    adapter: PolicyTableView())
 }
 
 /// `policy-table`: π(a∣s) for chosen states; for continuous actions the Gaussian's parameters.

@@ -3,7 +3,10 @@ import Lessons
 extension ViewEntry {
   /// Q(s,a) for chosen states.
   static let qTable = ViewEntry(
-    "q-table", "Q(s,a) for chosen states (all of them for small envs)", adapter: QTableView())
+    "q-table", "Q(s,a) for chosen states (all of them for small envs)",
+    reads:
+      "`q(s)` (a row), `q(s, a)`, `argmax q(s)`, `max q(s)`, `min q(s)`",
+    adapter: QTableView())
 }
 
 /// `q-table`: Q(s,a) for chosen states, the greedy action of each row marked.

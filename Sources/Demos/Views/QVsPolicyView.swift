@@ -4,6 +4,8 @@ extension ViewEntry {
   /// A value learner's Q beside a policy learner's π.
   static let qVsPolicy = ViewEntry(
     "q-vs-policy", "one state: a value learner's Q(s,a) beside a policy learner's π(a∣s)",
+    reads:
+      "`agent.q(s, a)` and `agent.pi(s, a)`, naming the agent: `q-learning.q(start, jump)`",
     adapter: QVsPolicyView())
 }
 

@@ -4,7 +4,10 @@ import RLCore
 extension ViewEntry {
   /// Discounted returns of a reward sequence.
   static let returns = ViewEntry(
-    "returns", "a reward sequence and its discounted return for each γ", adapter: ReturnsView())
+    "returns", "a reward sequence and its discounted return for each γ",
+    reads:
+      "`returns(γ)`, the return G₀ for each γ the block lists",
+    adapter: ReturnsView())
 }
 
 /// `returns`: a reward sequence and its discounted return G₀ = Σ γ^t r_t for each γ.

@@ -5,7 +5,10 @@ import RLEnvironments
 extension ViewEntry {
   /// One greedy episode.
   static let rollout = ViewEntry(
-    "rollout", "one greedy episode of the trained agent, frame by frame", adapter: RolloutView())
+    "rollout", "one greedy episode of the trained agent, frame by frame",
+    reads:
+      "`path.length`, `path.return` and `path.visits(s)` of the greedy episode",
+    adapter: RolloutView())
 }
 
 /// `rollout`: one greedy episode of the trained agent, frame by frame.

@@ -4,7 +4,10 @@ import RLCore
 extension ViewEntry {
   /// The first steps of training.
   static let trace = ViewEntry(
-    "trace", "the first steps of training: what the agent computes", adapter: TraceView())
+    "trace", "the first steps of training: what the agent computes",
+    reads:
+      "nothing of its own: `q`, `v` and `pi` read the agent as training left it",
+    adapter: TraceView())
 }
 
 /// `trace`: the first steps of training, with what the agent computes at each.

@@ -1,0 +1,33 @@
+import Lessons
+import RLCore
+
+/// What a reader is told when their own settings break a lesson's claim: after
+/// `--set`, `--seed`, `s`, `n` or a nudge, a demo's claims are evaluated again on
+/// the result, and each that no longer holds gets a note below the output:
+/// "At γ = 0.5 this no longer holds: `q(start, jump) > q(start, left)` (…)".
+///
+/// Evaluating reads the result already computed; it never trains.
+enum ClaimBreakNote {
+  /// How notes write a few settings.
+  private static let symbols = ["gamma": "γ", "alpha": "α", "epsilon": "ε"]
+
+  /// The notes for `result`, trained with `plan`, whose settings differ from the
+  /// lesson's own plan `own`; none when they are the same or every claim holds.
+  static func notes(for spec: DemoSpec, result: DemoResult, plan: DemoPlan, own: DemoPlan?)
+    -> [Output]
+  {
+    guard result.didRun, let own, own.provenance != plan.provenance else { return [] }
+    let changed = plan.provenance.settings.filter { own.provenance[$0.key] != $0.value }
+    guard !changed.isEmpty else { return [] }
+    let setting = changed.map { item in
+      item.key == CommonSettings.seed.name
+        ? "seed \(item.value)" : "\(symbols[item.key] ?? item.key) = \(item.value)"
+    }
+    let at = "At " + setting.joined(separator: ", ")
+    return ClaimChecker.outcomes(for: spec, result: result).compactMap { claim, outcome in
+      guard case .fails(let readings) = outcome else { return nil }
+      let values = readings.isEmpty ? "" : " (\(readings))"
+      return .message("\(at) the lesson's claim no longer holds: `\(claim.text)`\(values).")
+    }
+  }
+}
