@@ -56,7 +56,8 @@ public enum GridWorld {
       name: "gridworld", model: model, actionNames: actionNames,
       startStates: Array(0..<size * size),
       timeLimit: timeLimit, layout: layout,
-      stateNames: ["A": a, "A'": aPrime, "B": b, "B'": bPrime],
+      // A′ and B′ are drawn `a` and `b`, and expressions name them so (`v(a)`).
+      stateNames: ["A": a, "A'": aPrime, "a": aPrime, "B": b, "B'": bPrime, "b": bPrime],
       drawing: { GridDrawing.draw(layout, agentAt: $0) })
   }
 

@@ -15,6 +15,12 @@ struct ViewContext {
     "\(agent.label) on \(world.entry.name)"
   }
 
+  /// How a title says the agent came by its values: an exact method computes
+  /// them from the model, every other agent learns them from experience.
+  func obtained(by agent: TrainedAgent) -> String {
+    agent.entry.family == .exact ? "computed by" : "learned by"
+  }
+
   /// The states a table shows: the block's `state`, else every non-terminal
   /// state of a small environment, else the start.
   func probes(allowAll: Bool = true) -> [Probe] {

@@ -75,12 +75,14 @@ struct GridViews: ViewAdapter {
       ? ["Letters are the map's tiles; the shading follows the value."]
       : [
         "Arrows are the greedy actions (several on ties): " + legend
-          + "; · where every action ties (a state never learned about)."
+          + (agent.entry.family == .exact
+            ? "; · where every action is equally good."
+            : "; · where every action ties (often a state never visited).")
       ]
     return .grid(
       OutputGrid(
         title: showsValues
-          ? "\(label) learned by \(context.subject(agent))"
+          ? "\(label) \(context.obtained(by: agent)) \(context.subject(agent))"
           : "Greedy policy of \(context.subject(agent))",
         valueLabel: showsValues ? label : nil, rows: map.rows, columns: map.columns,
         cells: cells, notes: notes))

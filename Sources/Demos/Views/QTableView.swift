@@ -46,7 +46,7 @@ struct QTableView: ViewAdapter {
       }
       return .table(
         OutputTable(
-          title: "Q(s,a) learned by \(context.subject(agent))",
+          title: "Q(s,a) \(context.obtained(by: agent)) \(context.subject(agent))",
           columns: [.text("state")] + context.actionNames.map { OutputTable.Column($0) },
           rows: rows, notes: notes))
     }
