@@ -66,6 +66,11 @@ public enum ActionSelection {
     values.withUnsafeBufferPointer { argmax($0, using: &generator) }
   }
 
+  /// How close two values must be to count as tied where views and claims name
+  /// the best actions (the ▸ in a table, the arrows on a map, `argmax` in an
+  /// expression): closer than an exact method's solution is accurate.
+  public static let tieTolerance = 1e-9
+
   /// Every index holding the largest value.
   public static func maximizers(_ values: [Double], tolerance: Double = 0) -> [Int] {
     guard let best = values.max() else { return [] }

@@ -1,5 +1,6 @@
 import Expressions
 import Lessons
+import RLCore
 
 extension ExpressionEvaluator {
   /// What the demo has, for hints: `this demo shows: q-learning.q, q-learning.v, curve`.
@@ -162,7 +163,7 @@ extension ExpressionEvaluator {
     case (.argmax, .row(let labels, let numbers)):
       let best = numbers.max() ?? 0
       return .names(
-        Set(zip(labels, numbers).filter { best - $0.1 <= Self.tieTolerance }.map(\.0)))
+        Set(zip(labels, numbers).filter { best - $0.1 <= ActionSelection.tieTolerance }.map(\.0)))
     case (.max, .row(_, let numbers)) where !numbers.isEmpty,
       (.max, .series(let numbers)) where !numbers.isEmpty:
       return .number(numbers.max()!)

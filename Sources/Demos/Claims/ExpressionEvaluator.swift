@@ -7,8 +7,6 @@ public import Lessons
 public struct ExpressionEvaluator: Sendable {
   /// The values read.
   public let values: DemoValues
-  /// Two numbers closer than this are equal in `argmax` (ties are a set).
-  static let tieTolerance = 1e-9
 
   /// In prose, the lesson's demos by every name they answer to (`lake`, `demo2`):
   /// each chain starts with one, and is read in that demo's values.

@@ -78,10 +78,10 @@ struct TrainedAgent {
   /// The greedy actions: the maximizers of Q, else of π.
   func greedyActions(_ probe: Probe) -> [Int] {
     if let values = actionValues(probe), !values.isEmpty {
-      return ActionSelection.maximizers(values, tolerance: 1e-9)
+      return ActionSelection.maximizers(values, tolerance: ActionSelection.tieTolerance)
     }
     if let probabilities = policy(probe), !probabilities.isEmpty {
-      return ActionSelection.maximizers(probabilities, tolerance: 1e-9)
+      return ActionSelection.maximizers(probabilities, tolerance: ActionSelection.tieTolerance)
     }
     return []
   }

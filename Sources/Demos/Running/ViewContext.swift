@@ -56,6 +56,6 @@ struct ViewContext {
 
   /// The cells of a column that hold its largest value.
   static func highlighted(_ values: [Double]) -> Set<Int> {
-    Set(ActionSelection.maximizers(values, tolerance: 1e-12))
+    Set(ActionSelection.maximizers(values, tolerance: ActionSelection.tieTolerance))
   }
 }

@@ -100,7 +100,9 @@ enum StepCards {
     let policy = values.isEmpty ? agent.policy(probe) ?? [] : []
     let scores = values.isEmpty ? policy : values
     let isTie =
-      scores.count > 1 && ActionSelection.maximizers(scores, tolerance: 1e-12).count == scores.count
+      scores.count > 1
+      && ActionSelection.maximizers(scores, tolerance: ActionSelection.tieTolerance).count
+        == scores.count
     let reason =
       isTie
       ? "every action ties, so a greedy rollout picks one at random"
@@ -134,7 +136,7 @@ enum StepCards {
         ? "In s = \(state) it took \(action), as the policy being evaluated does."
         : "In s = \(state) it took \(action)."
     }
-    let best = ActionSelection.maximizers(values, tolerance: 1e-12)
+    let best = ActionSelection.maximizers(values, tolerance: ActionSelection.tieTolerance)
     if best.count == values.count {
       return "In s = \(state) it took \(action): every Q(s,·) is equal, so the choice is random."
     }
