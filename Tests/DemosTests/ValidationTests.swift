@@ -34,6 +34,17 @@ import Testing
       problems.first?.hint?.contains("`lr`, `gamma`, `hidden`, `baseline`, `standardize`") == true)
   }
 
+  /// Example 3.5 has no terminal state: at γ = 1 value iteration would diverge.
+  @Test func anExactMethodAtGammaOneNeedsAnEnd() {
+    let diverging = DemoBlocks.problems("env: gridworld\nagent: value-iteration\ngamma: 1")
+    #expect(
+      diverging.map(\.located) == [
+        "4:8: value-iteration does not converge at γ = 1 on gridworld: it has no terminal state, so the values grow without bound"
+      ])
+    #expect(DemoBlocks.problems("env: frozenlake\nagent: value-iteration\ngamma: 1").isEmpty)
+    #expect(DemoBlocks.problems("env: gridworld\nagent: q-learning\ngamma: 1").isEmpty)
+  }
+
   @Test func wrongTypeIsLocatedAtTheValue() throws {
     let problem = try #require(
       DemoBlocks.problems("env: cliff\nagent: q-learning\nalpha: fast").first)

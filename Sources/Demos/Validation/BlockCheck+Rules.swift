@@ -98,4 +98,21 @@ extension BlockCheck {
       }
     }
   }
+
+  /// An exact method at γ = 1 on a world no episode leaves: the Bellman backup
+  /// sums rewards forever, so the values grow without bound and never converge.
+  mutating func checkConvergence(
+    of world: DemoWorld, agents: [AgentEntry], settings: DemoSettings
+  ) {
+    guard let tabular = world.tabular, !tabular.model.isTerminal.contains(true),
+      let gamma = settings.real("gamma"), gamma >= 1
+    else { return }
+    for agent in agents where agent.family == .exact {
+      error(
+        "\(agent.name) does not converge at γ = 1 on \(world.entry.name): it has no terminal state, so the values grow without bound",
+        hint: "use a discount below 1, such as `gamma: 0.9`", key: "gamma",
+        at: settings.ranges["gamma"] ?? fence)
+      return
+    }
+  }
 }

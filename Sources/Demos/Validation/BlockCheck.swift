@@ -97,6 +97,7 @@ struct BlockCheck {
       return nil
     }
     checkSize(of: world, agents: agents, settings: settings)
+    checkConvergence(of: world, agents: agents, settings: settings)
     if !hasErrors { checkWork(of: world, agents: agents, settings: settings, budget: budget) }
     let probes = readProbes(world: world)
     guard !hasErrors else { return nil }
