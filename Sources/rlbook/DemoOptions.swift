@@ -17,6 +17,9 @@ struct DemoOptions: ParsableArguments {
       valueName: "key=value"))
   var overrides: [String] = []
 
+  /// Whether the demos run with the reader's settings rather than the lesson's.
+  var changesSettings: Bool { seed != nil || !overrides.isEmpty }
+
   @Option(help: "Apply --seed and --set to this demo only (1 is a lesson's first demo).")
   var demo: Int?
 

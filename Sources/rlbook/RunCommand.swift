@@ -54,7 +54,9 @@ struct RunCommand: ParsableCommand {
       do {
         for loaded in try loader.loadAll(at: path) {
           let results = noDemos ? [] : demos.run(loaded, display: display)
-          let lesson = InlineValues(lesson: loaded, results: results).filledLesson
+          var values = InlineValues(lesson: loaded, results: results)
+          if demos.changesSettings { values.problemSeverity = .warning }
+          let lesson = values.filledLesson
           let problems = (lesson.diagnostics + results.flatMap(\.diagnostics)).sortedByLocation
           Console.writeRenderedError(
             formatter.format(problems, path: lesson.path, source: lesson.source))

@@ -20,14 +20,24 @@ enum ClaimBreakNote {
     let changed = plan.provenance.settings.filter { own.provenance[$0.key] != $0.value }
     guard !changed.isEmpty else { return [] }
     let setting = changed.map { item in
-      item.key == CommonSettings.seed.name
-        ? "seed \(item.value)" : "\(symbols[item.key] ?? item.key) = \(item.value)"
+      // A list of one (`gamma: [0.5]` under `--set gamma=0.5`) reads as its value.
+      let value =
+        item.value.hasPrefix("[") && item.value.hasSuffix("]") && !item.value.contains(",")
+        ? String(item.value.dropFirst().dropLast()) : item.value
+      return item.key == CommonSettings.seed.name
+        ? "seed \(value)" : "\(symbols[item.key] ?? item.key) = \(value)"
     }
     let at = "At " + setting.joined(separator: ", ")
     return ClaimChecker.outcomes(for: spec, result: result).compactMap { claim, outcome in
-      guard case .fails(let readings) = outcome else { return nil }
-      let values = readings.isEmpty ? "" : " (\(readings))"
-      return .message("\(at) the lesson's claim no longer holds: `\(claim.text)`\(values).")
+      switch outcome {
+      case .holds: return nil
+      case .fails(let readings):
+        let values = readings.isEmpty ? "" : " (\(readings))"
+        return .message("\(at) the lesson's claim no longer holds: `\(claim.text)`\(values).")
+      case .invalid(let problem):
+        return .message(
+          "\(at) the lesson's claim `\(claim.text)` cannot be checked: \(problem.message).")
+      }
     }
   }
 }

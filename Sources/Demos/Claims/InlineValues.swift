@@ -13,6 +13,10 @@ public struct InlineValues: Sendable {
   private let results: [DemoResult?]
   /// Every name a demo answers to, with its index.
   private let names: [String: Int]
+  /// How serious a value the results cannot give is: an error of the lesson,
+  /// or a warning when the demos ran with the reader's settings (`--set`,
+  /// `--seed`), under which the lesson's words may no longer apply.
+  public var problemSeverity = Diagnostic.Severity.error
 
   /// The values of `lesson` from `results`, by demo index; a missing or `nil`
   /// result is a demo not run yet.
@@ -118,7 +122,9 @@ public struct InlineValues: Sendable {
         try Self.text(of: computed, format: parsed.format, span: parsed.expression.span))
     } catch {
       problems.append(
-        .error(error.message, hint: error.hint, at: value.range(of: error.span) ?? fallback))
+        Diagnostic(
+          problemSeverity, error.message, hint: error.hint,
+          at: value.range(of: error.span) ?? fallback))
       return .unavailable(reason: error.message)
     }
   }

@@ -44,9 +44,11 @@ enum DemoValuesBuilder {
       return (probes.map(\.label), names, probes)
     }
     let indices = Array(0..<environment.stateCount)
-    var names = Dictionary(uniqueKeysWithValues: indices.map { (String($0), $0) })
-    for (name, state) in environment.stateNames where names[name] == nil {
-      names[name] = state
+    // States are named as blocks' `state:` names them: by the environment's names
+    // (Mario's `6` is tile 6 at the start of the level), else by index.
+    var names = environment.stateNames
+    if !names.keys.contains(where: { Int($0) != nil }) {
+      for index in indices { names[String(index)] = index }
     }
     let probes = indices.map { Probe(label: context.label(of: $0), kind: .state($0)) }
     return (probes.map(\.label), names, probes)
