@@ -23,7 +23,8 @@ struct ExpressionsCommand: ParsableCommand {
     Names. Inside `expect:`, names are the block's own results: `q(start, jump)`.
     In prose every chain starts with the demo's id (`id: lake`), or `demo1`,
     `demo2`, … for demos without one: `lake.v(start)`, `argmax lake.q(6)`.
-    With several agents, name the agent: `race.sarsa.curve.last(50).mean`.
+    With several agents, name the agent: `race.sarsa.curve.last(50).mean`;
+    a sweep's variants by their setting: `arms.epsilon(0.1).curve.mean`.
     States and actions are named as the views print them (`start`, `goal`, `6`,
     `left`); a name may contain `-` between letters (`q-learning`, `edge-row`),
     so subtraction is written with spaces: `a - b`.

@@ -147,6 +147,22 @@ import Testing
     #expect(notes([]).isEmpty)
   }
 
+  /// A sweep's variants are named by their setting: `epsilon(0.1)`, `frozen-after(never)`.
+  @Test func sweepVariantsAreNamedByTheirSetting() throws {
+    let sweep = DemoBlocks.run(
+      "env: bandit\nagent: epsilon-greedy\nepsilon: [0, 0.1]\nepisodes: 200\nruns: 5\n"
+        + "show: learning-curve")
+    let explorer = try Self.number("epsilon(0.1).curve.mean", in: sweep)
+    let greedy = try Self.number("epsilon-greedy.epsilon(0).curve.mean", in: sweep)
+    let curves = sweep.values.agents.map { $0.curve!.reduce(0, +) / Double($0.curve!.count) }
+    #expect([greedy, explorer] == curves)
+    #expect(Self.failure("epsilon(0.5).curve.mean", in: sweep) == "no run with epsilon 0.5")
+    #expect(
+      Self.failure("curve.mean", in: sweep) == "this demo has several agents: say whose `curve`")
+    let band = try Self.number("epsilon(0.1).curve.band.mean", in: sweep)
+    #expect(band > 0)
+  }
+
   @Test func aClaimIsNeverShownToAReader() {
     let result = DemoBlocks.run(
       "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect: [v(start) > 9]")

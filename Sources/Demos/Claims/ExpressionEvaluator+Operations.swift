@@ -7,8 +7,8 @@ extension ExpressionEvaluator {
   var shows: String {
     var parts: [String] = []
     let prefix = values.agents.count > 1
-    for agent in values.agents {
-      let name = prefix ? agent.name + "." : ""
+    for (index, agent) in values.agents.enumerated() {
+      let name = prefix ? reference(toAgent: index) + "." : ""
       if agent.q != nil { parts.append(name + "q") }
       if agent.pi != nil { parts.append(name + "pi") }
       if agent.v != nil { parts.append(name + "v") }
@@ -20,6 +20,15 @@ extension ExpressionEvaluator {
     return parts.isEmpty
       ? "this demo shows nothing to compute with"
       : "this demo shows: " + parts.joined(separator: ", ")
+  }
+
+  /// How an expression names the agent at `index`: `sarsa`, or a sweep's
+  /// variant by its setting, `epsilon(0.1)` or `q-learning.epsilon(0.1)`.
+  func reference(toAgent index: Int) -> String {
+    let agent = values.agents[index]
+    guard let sweep = agent.sweep else { return agent.name }
+    let kinds = Set(values.agents.map(\.kind))
+    return (kinds.count > 1 ? agent.kind + "." : "") + "\(sweep.key)(\(sweep.value))"
   }
 
   func call(

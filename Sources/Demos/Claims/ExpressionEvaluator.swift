@@ -40,6 +40,11 @@ public struct ExpressionEvaluator: Sendable {
   enum Term {
     case value(ExpressionValue)
     case agent(Int)
+    /// Several variants of a sweep that share a name (`q-learning`), to be told
+    /// apart by their swept setting.
+    case variants([Int])
+    /// `epsilon` among variants, to be called with a value: `epsilon(0.1)`.
+    case sweep(String, among: [Int])
     case function(Function, agent: Int?)
     case path(DemoValues.Path)
     /// An agent's learning curve, and its band across runs when there are several.
@@ -64,7 +69,11 @@ public struct ExpressionEvaluator: Sendable {
     case .member(let base, let name, let span):
       return try member(of: try term(base), name, span: span, base: base)
     case .call(let callee, let arguments, let span):
-      return .value(try call(try term(callee), arguments, span: span, callee: callee))
+      let called = try term(callee)
+      if case .sweep(let key, let among) = called {
+        return .agent(try variant(key, among: among, arguments, span: span))
+      }
+      return .value(try call(called, arguments, span: span, callee: callee))
     case .prefix(let operation, let operand, _):
       return .value(try prefix(operation, try evaluate(operand), operand: operand))
     case .binary(let operation, let left, let right, _):
@@ -112,6 +121,13 @@ public struct ExpressionEvaluator: Sendable {
     if agent == nil, let index = values.agents.firstIndex(where: { $0.name == name }) {
       return .agent(index)
     }
+    if agent == nil {
+      let same = values.agents.indices.filter { values.agents[$0].kind == name }
+      if same.count == 1 { return .agent(same[0]) }
+      if !same.isEmpty { return .variants(same) }
+      let swept = values.agents.indices.filter { values.agents[$0].sweep?.key == name }
+      if !swept.isEmpty { return .sweep(name, among: swept) }
+    }
     if let function = Function(rawValue: name) {
       if function == .returns { return .function(.returns, agent: nil) }
       let chosen: Int
@@ -140,7 +156,9 @@ public struct ExpressionEvaluator: Sendable {
 
   private func onlyAgent(for function: Function, span: Range<Int>) throws(ExpressionError) -> Int {
     guard values.agents.count == 1 else {
-      let written = values.agents.map { "`\($0.name).\(function.rawValue)`" }
+      let written = values.agents.indices.map {
+        "`\(reference(toAgent: $0)).\(function.rawValue)`"
+      }
       throw ExpressionError(
         values.agents.isEmpty
           ? "this demo has no agent"
@@ -169,6 +187,11 @@ public struct ExpressionEvaluator: Sendable {
   {
     switch base {
     case .agent(let index): return try bound(name, agent: index, span: span)
+    case .variants(let indices):
+      let swept = indices.filter { values.agents[$0].sweep?.key == name }
+      guard swept.isEmpty else { return .sweep(name, among: swept) }
+      throw ExpressionError(
+        "several runs of this agent differ in a setting: say which", hint: shows, at: span)
     case .path(let path):
       switch name {
       case "length": return .value(.number(Double(path.length)))
@@ -210,5 +233,31 @@ public struct ExpressionEvaluator: Sendable {
     default:
       throw ExpressionError("`\(name)` cannot be taken of this", hint: shows, at: span)
     }
+  }
+
+  /// The variant among `among` whose swept `key` has the value the one argument names.
+  private func variant(
+    _ key: String, among: [Int], _ arguments: [Expression], span: Range<Int>
+  ) throws(ExpressionError) -> Int {
+    let written = among.compactMap { values.agents[$0].sweep?.value }
+    let hint = "its values are " + written.joined(separator: ", ")
+    guard arguments.count == 1 else {
+      throw ExpressionError(
+        "`\(key)` takes one value: `\(key)(\(written.first ?? "0.1"))`", hint: hint, at: span)
+    }
+    let wanted = try evaluate(arguments[0])
+    let found = among.first { index in
+      guard let value = values.agents[index].sweep?.value else { return false }
+      switch wanted {
+      case .number(let number): return Double(value).map { abs($0 - number) < 1e-12 } ?? false
+      case .name(let name): return value == name
+      default: return false
+      }
+    }
+    guard let found else {
+      throw ExpressionError(
+        "no run with \(key) \(wanted.text)", hint: hint, at: arguments[0].span)
+    }
+    return found
   }
 }

@@ -39,6 +39,7 @@ struct AgentTrainer {
     trainer.settings = variant.settings
     var agent = trainer.train(variant.agent)
     agent.label = variant.label
+    agent.sweep = variant.sweep
     return agent
   }
 

@@ -11,7 +11,7 @@ enum DemoValuesBuilder {
     let agents = context.agents.map { agent in
       let curves = curves(of: agent, metric: context.plan.settings.choice(CommonSettings.metric))
       return DemoValues.Agent(
-        name: agent.label,
+        name: agent.label, kind: agent.entry.name, sweep: agent.sweep,
         q: column(probes) { agent.actionValues($0) },
         pi: column(probes) { agent.policy($0) },
         v: column(probes) { probe in

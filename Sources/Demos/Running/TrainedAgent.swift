@@ -1,3 +1,4 @@
+import Lessons
 import RLCore
 
 /// What a trained agent can be asked, state by state: `nil` where it cannot answer
@@ -42,6 +43,8 @@ struct TrainedAgent {
   let entry: AgentEntry
   /// How tables and legends name it (the agent, and a swept value if any).
   var label: String
+  /// The swept setting and value it was trained with, in a sweep.
+  var sweep: DemoValues.Sweep?
   /// What it learned.
   var learned: any Learned
   /// Returns and lengths per episode, one log per run.

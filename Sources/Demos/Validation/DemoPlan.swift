@@ -44,6 +44,8 @@ public struct AgentVariant: Sendable {
   public let label: String
   /// The settings it trains with.
   public let settings: DemoSettings
+  /// The swept setting and its value, for a variant of a sweep.
+  var sweep: DemoValues.Sweep?
 
   /// The variants of `agents` under `settings`: one per agent, times the values of a sweep
   /// for the agents it applies to.
@@ -53,9 +55,11 @@ public struct AgentVariant: Sendable {
         agent.setting(sweep.key) != nil || CommonSettings.setting(sweep.key) != nil
       else { return [AgentVariant(agent: agent, label: agent.name, settings: settings)] }
       return sweep.values.map { value in
-        AgentVariant(
-          agent: agent, label: "\(agent.name) (\(sweep.key) \(value?.written ?? "never"))",
-          settings: settings.with(sweep.key, value))
+        let written = value?.written ?? "never"
+        return AgentVariant(
+          agent: agent, label: "\(agent.name) (\(sweep.key) \(written))",
+          settings: settings.with(sweep.key, value),
+          sweep: DemoValues.Sweep(key: sweep.key, value: written))
       }
     }
   }

@@ -6,8 +6,13 @@
 public struct DemoValues: Hashable, Sendable, Codable {
   /// What one agent learned.
   public struct Agent: Hashable, Sendable, Codable {
-    /// How the demo names it (`q-learning`, or `q-learning ε=0.1` in a sweep).
+    /// How the demo names it (`q-learning`, or `q-learning (epsilon 0.1)` in a sweep).
     public var name: String
+    /// The agent it is (`q-learning`), which several variants of a sweep share.
+    public var kind: String
+    /// In a sweep, the setting it is the variant for, and that setting's value as
+    /// written (`epsilon`, `0.1`; `frozen-after`, `never`).
+    public var sweep: Sweep?
     /// Q(s,·) by state (in ``DemoValues/states`` order), if it learns Q.
     public var q: [[Double]]?
     /// π(·∣s) by state, if it has a policy (a continuous one's mean and deviation).
@@ -26,10 +31,13 @@ public struct DemoValues: Hashable, Sendable, Codable {
 
     /// An agent's values.
     public init(
-      name: String, q: [[Double]]? = nil, pi: [[Double]]? = nil, v: [Double]? = nil,
+      name: String, kind: String? = nil, sweep: Sweep? = nil, q: [[Double]]? = nil,
+      pi: [[Double]]? = nil, v: [Double]? = nil,
       curve: [Double]? = nil, band: [Double]? = nil, rms: [Double]? = nil, path: Path? = nil
     ) {
       self.name = name
+      self.kind = kind ?? name
+      self.sweep = sweep
       self.q = q
       self.pi = pi
       self.v = v
@@ -37,6 +45,21 @@ public struct DemoValues: Hashable, Sendable, Codable {
       self.band = band
       self.rms = rms
       self.path = path
+    }
+  }
+
+  /// One value of a swept setting: expressions pick the variant as
+  /// `epsilon(0.1)` or `q-learning.frozen-after(never)`.
+  public struct Sweep: Hashable, Sendable, Codable {
+    /// The setting (`epsilon`).
+    public var key: String
+    /// Its value, as a block writes it (`0.1`, `never`).
+    public var value: String
+
+    /// A swept value.
+    public init(key: String, value: String) {
+      self.key = key
+      self.value = value
     }
   }
 
