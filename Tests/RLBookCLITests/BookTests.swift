@@ -34,6 +34,17 @@ struct BookTests {
     #expect(result.error.isEmpty)
   }
 
+  /// A lesson's story must not hold only for a lucky seed: each claim holds on
+  /// at least 9 of 10 seeds, and always on the lesson's own.
+  @Test func everyClaimHoldsOnNineOfTenSeeds() throws {
+    let result = try cli.run(["check", "Lessons", "--no-cache", "--seeds", "10", "--require", "9"])
+    #expect(result.status == 0, "\(result.error)")
+    let summary = try #require(result.output.split(separator: "\n").last)
+    #expect(summary.hasPrefix("claims on 10 seeds: "))
+    let claims = Int(summary.split(separator: " ")[6]) ?? 0
+    #expect(claims >= 36, "\(summary)")
+  }
+
   @Test func theBookRendersAsASiteOfWellFormedPages() throws {
     let site = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-book-\(UUID().uuidString)")
