@@ -163,6 +163,20 @@ import Testing
     #expect(band > 0)
   }
 
+  /// `state: {name: vector}` names a continuous state for expressions and tables.
+  @Test func namedContinuousStates() throws {
+    let result = DemoBlocks.run(
+      "env: cartpole\nagent: random\nepisodes: 1\nshow: policy-table\n"
+        + "state: {upright: start, leaning-right: [0, 0, 0.1, 0]}")
+    #expect(try Self.number("pi(leaning-right, left)", in: result) == 0.5)
+    #expect(try Self.number("pi(upright, right)", in: result) == 0.5)
+    let rows = try #require(result.tables.first).rows.map { $0[0].text }
+    #expect(rows == ["upright", "leaning-right [0, 0, 0.1, 0]"])
+    let bad = DemoBlocks.problems(
+      "env: cartpole\nagent: random\nshow: policy-table\nstate: {\"a b\": start}")
+    #expect(bad.map(\.message) == ["`a b` is not a name"])
+  }
+
   @Test func aClaimIsNeverShownToAReader() {
     let result = DemoBlocks.run(
       "env: frozenlake\nagent: value-iteration\nshow: value-grid\nexpect: [v(start) > 9]")

@@ -40,7 +40,9 @@ enum DemoValuesBuilder {
       environment.stateCount <= largestStateCount
     else {
       let probes = context.probes(allowAll: false)
-      let names = Dictionary(probes.enumerated().map { ($1.label, $0) }) { first, _ in first }
+      let labels = probes.enumerated().map { ($1.label, $0) }
+      let given = probes.enumerated().compactMap { index, probe in probe.name.map { ($0, index) } }
+      let names = Dictionary(labels + given) { first, _ in first }
       return (probes.map(\.label), names, probes)
     }
     let indices = Array(0..<environment.stateCount)

@@ -1,3 +1,4 @@
+import Expressions
 import Foundation
 import Lessons
 import MarkdownSyntax
@@ -47,15 +48,31 @@ extension BlockCheck {
     -> [Probe]
   {
     let form = task.stateForm
-    let items: [YAMLValue]
+    var items: [(name: String?, value: YAMLValue)]
     if case .list(let list) = value.kind, list.allSatisfy({ $0.double != nil }) {
-      items = [value]
+      items = [(nil, value)]
+    } else if case .map(let entries) = value.kind {
+      // `state: {leaning-right: [0, 0, 0.1, 0]}` names states for expressions.
+      items = []
+      for entry in entries {
+        guard Vocabulary.isName(entry.key) else {
+          error(
+            "`\(entry.key)` is not a name", hint: "use letters, digits and `-`: `leaning-right`",
+            key: "state", at: entry.keyRange)
+          continue
+        }
+        items.append((entry.key, entry.value))
+      }
     } else {
-      items = value.items ?? [value]
+      items = (value.items ?? [value]).map { (nil, $0) }
     }
     var probes: [Probe] = []
-    for item in items {
-      if let name = item.text, let probe = task.namedProbe(name) {
+    for (given, item) in items {
+      if let name = item.text, var probe = task.namedProbe(name) {
+        if let given {
+          probe.label = given
+          probe.name = given
+        }
         probes.append(probe)
         continue
       }
@@ -79,8 +96,11 @@ extension BlockCheck {
           key: "state", at: item.range)
         continue
       }
-      let label = "[" + numbers.map(SettingValue.write).joined(separator: ", ") + "]"
-      probes.append(Probe(label: label, kind: .features(task.features(ofVector: numbers))))
+      let vector = "[" + numbers.map(SettingValue.write).joined(separator: ", ") + "]"
+      probes.append(
+        Probe(
+          label: given.map { "\($0) \(vector)" } ?? vector,
+          kind: .features(task.features(ofVector: numbers)), name: given))
     }
     return probes
   }

@@ -12,11 +12,15 @@ public struct Probe: Hashable, Sendable {
   public var label: String
   /// The state.
   public var kind: Kind
+  /// The name a block gave it (`state: {leaning-right: [0, 0, 0.1, 0]}`), by
+  /// which expressions read it: `q(leaning-right, right)`.
+  public var name: String?
 
   /// Creates a probe.
-  public init(label: String, kind: Kind) {
+  public init(label: String, kind: Kind, name: String? = nil) {
     self.label = label
     self.kind = kind
+    self.name = name
   }
 
   /// The state index, for tabular environments.
