@@ -12,14 +12,15 @@ enum OutputText {
     }
   }
 
-  /// A frame's caption: `t=3 · jump · reward +0.1 · return 100.3 · 61 steps left`.
+  /// A frame's caption: `t=3 · jump · reward +0.1 · so far 100.3 · 61 steps left`
+  /// (the rewards collected up to here, not the return G_t still to come).
   static func caption(_ frame: OutputFrames.Frame) -> String {
     var parts = ["t=\(frame.step)"]
     if let action = frame.action { parts.append(action) }
     if let reward = frame.reward {
       parts.append("reward " + (reward >= 0 ? "+" : "") + NumberText.compact(reward))
     }
-    parts.append("return " + NumberText.compact(frame.total))
+    parts.append("so far " + NumberText.compact(frame.total))
     if let remaining = frame.timeRemaining { parts.append("\(remaining) steps left") }
     return parts.joined(separator: " · ")
   }
