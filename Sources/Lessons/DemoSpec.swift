@@ -33,28 +33,6 @@ public struct DemoSpec: Hashable, Sendable {
   /// The block's `id:`, the name prose and other demos refer to it by (`lake`).
   public var id: String? { self["id"]?.value.text }
 
-  /// The body as a reader sees it: the YAML without its `expect:` entry, whose
-  /// claims are for `rlbook check` alone.
-  public var shownSource: String {
-    guard let claims = self["expect"] else { return source }
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = claims.keyRange.start.line - range.start.line - 1
-    guard lines.indices.contains(first) else { return source }
-    let indent = lines[first].prefix { $0 == " " }.count
-    var end = first + 1
-    // The claims go on while lines are blank, deeper, or list items at the key's depth.
-    while end < lines.count {
-      let line = lines[end]
-      let depth = line.prefix { $0 == " " }.count
-      let rest = line.dropFirst(depth)
-      guard rest.isEmpty || depth > indent || rest.hasPrefix("-") else { break }
-      end += 1
-    }
-    while end > first + 1, lines[end - 1].allSatisfy({ $0 == " " }), end < lines.count { end -= 1 }
-    let shown = (lines[..<first] + lines[end...]).joined(separator: "\n")
-    return source.hasSuffix("\n") && !shown.hasSuffix("\n") ? shown + "\n" : shown
-  }
-
   /// Whether the block was read without errors.
   public var isValid: Bool { !problems.contains { $0.severity == .error } }
 

@@ -30,7 +30,7 @@ public struct MarkdownRenderer: Sendable {
         case .markdown(let block):
           chunks.append(self.block(block))
         case .demo(let spec):
-          var source = spec.shownSource
+          var source = spec.shownSource(inEffect: results[spec]?.provenance)
           if !source.hasSuffix("\n") { source += "\n" }
           let fence = Self.fence(for: source, character: "`")
           chunks.append(fence + "rl\n" + source + fence)

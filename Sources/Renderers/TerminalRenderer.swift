@@ -76,7 +76,7 @@ public struct TerminalRenderer: Sendable {
         if drawn.isEmpty { continue }
         lines += drawn
       case .demo(let spec):
-        lines += demoLines(spec)
+        lines += demoLines(spec, result: results[spec])
         if let result = results[spec] { lines += resultLines(result) }
       }
       lines.append(StyledText())
@@ -251,10 +251,10 @@ public struct TerminalRenderer: Sendable {
   }
 
   /// An `rl` block: its spec in a frame, and its problems where its output will be.
-  private func demoLines(_ spec: DemoSpec) -> [StyledText] {
+  private func demoLines(_ spec: DemoSpec, result: DemoResult?) -> [StyledText] {
     let frame = TextStyle(color: .magenta)
     var lines = [StyledText("╭─ rl demo", style: frame)]
-    var body = spec.shownSource
+    var body = spec.shownSource(inEffect: result?.provenance)
     if body.hasSuffix("\n") { body.removeLast() }
     for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
       // YAML's indentation is meaning (a block of map rows, nested lists): keep it.

@@ -23,6 +23,21 @@ import Testing
     #expect(try #require(last.demos.first).shownSource == "env: frozenlake\n")
   }
 
+  /// After `--set gamma=0.5` the block shows the value in effect, and what the lesson says.
+  @Test func settingsInEffectAreShown() throws {
+    let lesson = parser.parse(
+      "# T\n\n```rl\nenv: frozenlake\ngamma: 0.950\nshow: value-grid\n```\n", path: "a.md")
+    let spec = try #require(lesson.demos.first)
+    let changed = Provenance(
+      environment: "frozenlake", agents: [],
+      settings: [.init("gamma", "0.5"), .init("show", "value-grid")])
+    #expect(
+      spec.shownSource(inEffect: changed)
+        == "env: frozenlake\ngamma: 0.5  # the lesson has 0.950\nshow: value-grid\n")
+    let same = Provenance(environment: "frozenlake", agents: [], settings: [.init("gamma", "0.95")])
+    #expect(spec.shownSource(inEffect: same) == spec.source)
+  }
+
   @Test func locatesKeysAndValuesInTheLessonFile() {
     let marked = MarkedText(
       """

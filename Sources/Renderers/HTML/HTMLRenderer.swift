@@ -57,7 +57,8 @@ public struct HTMLRenderer: Sendable {
   private func demo(_ spec: DemoSpec, number: Int, result: DemoResult?) -> String {
     var html = "<section class=\"demo\" id=\"demo-\(number)\">\n"
     html += "<details><summary>rl demo \(number)</summary><pre><code>"
-    html += HTMLText.escaped(spec.shownSource) + "</code></pre></details>\n"
+    html +=
+      HTMLText.escaped(spec.shownSource(inEffect: result?.provenance)) + "</code></pre></details>\n"
     html += (spec.problems + (result?.diagnostics ?? [])).map(problem).joined()
     if let result { html += outputs(result) }
     return html + "</section>\n"
