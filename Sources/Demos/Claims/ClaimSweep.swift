@@ -65,12 +65,17 @@ public enum ClaimSweep {
   ) -> [ClaimTally] {
     let claims = ClaimChecker.claims(of: spec).claims
     guard !claims.isEmpty, let provenance = ownResult.provenance else { return [] }
+    // A demo whose provenance has no seed draws nothing at random (an exact
+    // method, a returns demo): every seed gives the lesson's own result.
+    let isRandom = provenance["seed"] != nil
     let seeds = seeds(
-      count: count, seed: Int(provenance["seed"] ?? "") ?? 0,
+      count: count,
+      seed: runner.validator.seed ?? Int(provenance["seed"] ?? spec["seed"]?.value.text ?? "") ?? 0,
       runs: Int(provenance["runs"] ?? "") ?? 1)
-    let results = Mutex<[DemoResult?]>(Array(repeating: nil, count: seeds.count))
+    let results = Mutex<[DemoResult?]>(
+      Array(repeating: isRandom ? nil : ownResult, count: seeds.count))
     results.withLock { $0[0] = ownResult }
-    DispatchQueue.concurrentPerform(iterations: seeds.count - 1) { offset in
+    DispatchQueue.concurrentPerform(iterations: isRandom ? seeds.count - 1 : 0) { offset in
       var seeded = runner
       seeded.validator.seed = seeds[offset + 1]
       let result = seeded.run(spec)

@@ -31,7 +31,10 @@ enum ProvenanceBuilder {
       if let steps = budget.steps { items.append(.init("steps", String(steps))) }
       items.append(.init("runs", String(budget.runs)))
     }
-    items.append(.init("seed", String(settings.integer(CommonSettings.seed))))
+    // An exact method draws nothing at random; only a rollout's slips use the seed.
+    if agents.contains(where: { $0.family != .exact }) || views.contains(.rollout) {
+      items.append(.init("seed", String(settings.integer(CommonSettings.seed))))
+    }
     items.append(.init("show", views.map(\.name).joined(separator: ", ")))
     if let state = settings.values["state"] { items.append(.init("state", state.written)) }
     if views.contains(.trace) || views.contains(.rollout) {
