@@ -78,6 +78,19 @@ import Testing
     #expect(chart.series[0].y.suffix(3).reduce(0, +) > chart.series[1].y.suffix(3).reduce(0, +))
   }
 
+  /// `curve-from: 41` draws from episode 41; the curve expressions read is whole.
+  @Test func aCurveCanLeaveOutItsFirstEpisodes() throws {
+    let body = "env: cliff\nagent: q-learning\nepisodes: 100\nsmooth: 20\nshow: learning-curve"
+    let whole = DemoBlocks.run(body)
+    let cut = DemoBlocks.run(body + "\ncurve-from: 41")
+    let series = try #require(cut.charts.first?.series.first)
+    #expect(series.x == [60, 80, 100])
+    #expect(series.y == Array(try #require(whole.charts.first?.series.first).y.suffix(3)))
+    #expect(cut.values.agents[0].curve?.count == 100)
+    #expect(
+      cut.charts.first?.notes.contains("Drawn from episode 41: the first 40 are left out.") == true)
+  }
+
   @Test func rmsErrorFallsForTDOnTheRandomWalk() throws {
     let result = DemoBlocks.run(
       "env: random-walk\nagents: [td0, monte-carlo]\nepisodes: 100\nruns: 20\nalpha: 0.05\nmetric: rms-error\nsmooth: 10\nshow: learning-curve"

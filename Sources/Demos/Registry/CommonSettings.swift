@@ -50,6 +50,10 @@ public enum CommonSettings {
   public static let smooth = Hyperparameter(
     "smooth", .integer(1...100_000), default: .derived("episodes / 50"),
     "episodes averaged per point of a learning-curve")
+  /// Where a learning curve starts.
+  public static let curveFrom = Hyperparameter(
+    "curve-from", .integer(1...Int.max), default: 1,
+    "the first episode a learning-curve draws (leaves out the worst early ones)")
   /// When learning stops.
   public static let frozenAfter = Hyperparameter(
     "frozen-after", .integer(0...Int.max), default: .absent("never"),
@@ -62,7 +66,7 @@ public enum CommonSettings {
   /// The keys, documented as settings, in the order `rlbook agents` lists them.
   public static let all: [Hyperparameter] = [
     env, agent, agents, episodes, steps, runs, seed, show, state, trace, traceFrom, metric,
-    smooth, frozenAfter, rewards,
+    smooth, curveFrom, frozenAfter, rewards,
   ]
 
   /// What a learning curve plots.

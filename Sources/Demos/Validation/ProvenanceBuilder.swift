@@ -47,6 +47,9 @@ enum ProvenanceBuilder {
       items.append(.init("metric", settings.text(CommonSettings.metric)))
       items.append(
         .init("smooth", String(settings.integer("smooth") ?? defaultSmoothing(budget.episodes))))
+      if let from = settings.given(CommonSettings.curveFrom)?.integer {
+        items.append(.init("curve-from", String(from)))
+      }
     }
     if let sweep = settings.sweep, sweep.key == "frozen-after" {
       items.append(.init("frozen-after", sweep.written))

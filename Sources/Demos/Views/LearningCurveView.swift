@@ -54,6 +54,7 @@ struct LearningCurveView: ViewAdapter {
     let metric: CommonSettings.Metric = plan.settings.choice(CommonSettings.metric)
     let isBandit = if case .bandit = context.world.body { true } else { false }
     let width = plan.settings.integer("smooth") ?? ProvenanceBuilder.defaultSmoothing(plan.episodes)
+    let skipped = max(0, plan.settings.integer(CommonSettings.curveFrom) - 1)
     let series = context.agents.compactMap { agent -> OutputChart.Series? in
       let curves: [[Double]] =
         switch metric {
@@ -61,9 +62,9 @@ struct LearningCurveView: ViewAdapter {
         case .rmsError: agent.errors
         case .return: agent.logs.map(\.returns)
         }
-      let usable = curves.filter { !$0.isEmpty }
+      let usable = curves.map { Array($0.dropFirst(skipped)) }.filter { !$0.isEmpty }
       guard !usable.isEmpty else { return nil }
-      var series = Self.series(name: agent.label, curves: usable, width: width)
+      var series = Self.series(name: agent.label, curves: usable, width: width, offset: skipped)
       if isBandit {
         // Each run draws its own testbed: their spread is the testbeds', not the learner's.
         series.lower = nil
@@ -83,6 +84,9 @@ struct LearningCurveView: ViewAdapter {
         ? "Each point averages \(width) \(isBandit ? "steps" : "episodes")."
         : "One point per episode."
     ]
+    if skipped > 0 {
+      notes.append("Drawn from episode \(skipped + 1): the first \(skipped) are left out.")
+    }
     if plan.runs > 1 {
       notes.append(
         isBandit
@@ -99,13 +103,15 @@ struct LearningCurveView: ViewAdapter {
   }
 
   /// Block means of every run, then their mean and spread across runs.
-  static func series(name: String, curves: [[Double]], width: Int) -> OutputChart.Series {
+  static func series(name: String, curves: [[Double]], width: Int, offset: Int = 0)
+    -> OutputChart.Series
+  {
     let length = curves.map(\.count).min() ?? 0
     let blocks = stride(from: 0, to: length, by: width).map { $0..<min($0 + width, length) }
     let means = curves.map { curve in
       blocks.map { block in curve[block].reduce(0, +) / Double(block.count) }
     }
-    let x = blocks.map { Double($0.upperBound) }
+    let x = blocks.map { Double(offset + $0.upperBound) }
     var y: [Double] = []
     var lower: [Double] = []
     var upper: [Double] = []
