@@ -240,7 +240,7 @@ public struct TerminalRenderer: Sendable {
     if body.hasSuffix("\n") { body.removeLast() }
     for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
       for piece in StyledText(InlineStyler.sanitized(String(line)), style: InlineStyler.code)
-        .wrapped(width: width - 4)
+        .cut(width: width - 4)
       {
         var row = StyledText("  │ ", style: bar)
         row.append(piece)

@@ -87,6 +87,28 @@ public struct StyledText: Hashable, Sendable {
     return result
   }
 
+  /// Splits into lines of exactly `width` columns (the last shorter), keeping every
+  /// space: for code and drawings, where spaces line things up.
+  public func cut(width: Int) -> [StyledText] {
+    let width = max(width, 1)
+    var lines: [StyledText] = []
+    var line = StyledText()
+    var used = 0
+    for run in runs {
+      for character in run.text {
+        let characterWidth = DisplayWidth.of(character)
+        if used + characterWidth > width, used > 0 {
+          lines.append(line)
+          line = StyledText()
+          used = 0
+        }
+        line.append(String(character), style: run.style)
+        used += characterWidth
+      }
+    }
+    return lines + [line]
+  }
+
   /// Splits into lines no wider than `width` columns, breaking at spaces where it can.
   ///
   /// Explicit newlines always break. A word wider than the line is cut. A word

@@ -13,6 +13,21 @@ import Testing
     expectSnapshot(TerminalRenderer(width: 80).render(lesson), named: "notes-80.txt")
   }
 
+  /// Code and drawings keep their spaces; a line too wide is cut, not reflowed.
+  @Test func codeBlocksKeepTheirSpaces() {
+    let lesson = parser.parse("# T\n\n```text\n a   b\n  │   ▼\n```\n", path: "a.md")
+    let lines = TerminalRenderer(width: 40).render(lesson).split(separator: "\n")
+    #expect(lines.contains("  │  a   b"))
+    #expect(lines.contains("  │   │   ▼"))
+    let wide =
+      "a" + String(repeating: " ", count: 20) + "b" + String(repeating: " ", count: 20) + "c"
+    let cut = TerminalRenderer(width: 40).render(
+      parser.parse("# T\n\n```\n\(wide)\n```\n", path: "a.md")
+    ).split(separator: "\n").filter { $0.hasPrefix("  │") }
+    #expect(cut.count == 2)
+    #expect(cut.last == "  │       c")
+  }
+
   @Test(arguments: [40, 60, 100])
   func noLineIsWiderThanTheTerminal(width: Int) throws {
     let lesson = parser.parse(try Fixtures.notes(), path: "notes.md")
