@@ -96,7 +96,14 @@ enum OutputJSON {
     .object([
       ("env", provenance.environment.map(JSONValue.string) ?? .null),
       ("agents", .array(provenance.agents.map(JSONValue.string))),
-      ("settings", .object(provenance.settings.map { ($0.key, .string($0.value)) })),
+      // A setting of one agent is keyed by it: `reinforce.lr`.
+      (
+        "settings",
+        .object(
+          provenance.settings.map { item in
+            (item.agent.map { "\($0).\(item.key)" } ?? item.key, .string(item.value))
+          })
+      ),
     ])
   }
 

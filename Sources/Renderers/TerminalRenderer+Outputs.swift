@@ -47,7 +47,19 @@ extension TerminalRenderer {
         (provenance.agents.count == 1 ? "agent " : "agents ")
           + provenance.agents.joined(separator: ", "))
     }
-    parts += provenance.settings.map { "\($0.key) \($0.value)" }
+    // Settings of one agent are grouped after its name: `reinforce: lr 0.01, hidden []`.
+    var grouped: [String] = []
+    var grouping: String?
+    for item in provenance.settings {
+      let setting = "\(item.key) \(item.value)"
+      if let agent = item.agent, agent == grouping, let last = grouped.popLast() {
+        grouped.append(last + ", " + setting)
+      } else {
+        grouped.append(item.agent.map { "\($0): " }.map { $0 + setting } ?? setting)
+      }
+      grouping = item.agent
+    }
+    parts += grouped
     return parts.joined(separator: " · ")
   }
 

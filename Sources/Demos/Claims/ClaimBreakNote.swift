@@ -17,7 +17,7 @@ enum ClaimBreakNote {
     -> [Output]
   {
     guard result.didRun, let own, own.provenance != plan.provenance else { return [] }
-    let changed = plan.provenance.settings.filter { own.provenance[$0.key] != $0.value }
+    let changed = plan.provenance.settings.filter { !own.provenance.settings.contains($0) }
     guard !changed.isEmpty else { return [] }
     let setting = changed.map { item in
       // A list of one (`gamma: [0.5]` under `--set gamma=0.5`) reads as its value.

@@ -14,18 +14,21 @@ enum ProvenanceBuilder {
         items.append(.init(setting.name, value))
       }
     }
+    // A setting every agent has at one value is the demo's; any other is said per agent.
     let names = agents.flatMap { $0.settings.map(\.name) }.uniqued()
+    var perAgent: [Provenance.Item] = []
     for name in names {
       let values = agents.compactMap { agent -> (String, String)? in
         guard let setting = agent.setting(name) else { return nil }
         return (agent.name, agentValue(setting, agent, settings, world))
       }
-      let distinct = values.map(\.1).uniqued()
-      let value =
-        distinct.count == 1
-        ? distinct[0] : values.map { "\($0.1) (\($0.0))" }.joined(separator: ", ")
-      items.append(.init(name, value))
+      if values.count == agents.count, values.map(\.1).uniqued().count == 1 {
+        items.append(.init(name, values[0].1))
+      } else {
+        perAgent += values.map { .init(name, $0.1, agent: $0.0) }
+      }
     }
+    for agent in agents.map(\.name) { items += perAgent.filter { $0.agent == agent } }
     if agents.contains(where: { $0.family != .exact }) {
       items.append(.init("episodes", String(budget.episodes)))
       if let steps = budget.steps { items.append(.init("steps", String(steps))) }

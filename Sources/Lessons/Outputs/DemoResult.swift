@@ -38,11 +38,14 @@ public struct Provenance: Hashable, Sendable, Codable {
     public var key: String
     /// The value, as a lesson would write it (`0.95`).
     public var value: String
+    /// The agent it is a setting of, when several agents do not share it.
+    public var agent: String?
 
     /// Creates an item.
-    public init(_ key: String, _ value: String) {
+    public init(_ key: String, _ value: String, agent: String? = nil) {
       self.key = key
       self.value = value
+      self.agent = agent
     }
   }
 
