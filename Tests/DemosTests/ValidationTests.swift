@@ -45,6 +45,15 @@ import Testing
     #expect(DemoBlocks.problems("env: gridworld\nagent: q-learning\ngamma: 1").isEmpty)
   }
 
+  @Test func aReplayBufferMustHoldTheWarmup() {
+    let problems = DemoBlocks.problems("env: cartpole\nagent: dqn\nbuffer: 100")
+    #expect(
+      problems.map(\.located) == [
+        "4:9: dqn starts learning after 1000 stored steps, and its buffer holds 100: it would never learn"
+      ])
+    #expect(DemoBlocks.problems("env: cartpole\nagent: dqn\nbuffer: 100\nwarmup: 100").isEmpty)
+  }
+
   @Test func wrongTypeIsLocatedAtTheValue() throws {
     let problem = try #require(
       DemoBlocks.problems("env: cliff\nagent: q-learning\nalpha: fast").first)

@@ -115,4 +115,22 @@ extension BlockCheck {
       return
     }
   }
+
+  /// A replay buffer smaller than the steps stored before learning never lets
+  /// learning start: the network would keep its first weights.
+  mutating func checkReplay(agents: [AgentEntry], settings: DemoSettings) {
+    for agent in agents {
+      guard let warmup = agent.setting("warmup"), let buffer = agent.setting("buffer") else {
+        continue
+      }
+      let stored = settings.integer(warmup)
+      let capacity = settings.integer(buffer)
+      guard stored > capacity else { continue }
+      error(
+        "\(agent.name) starts learning after \(stored) stored steps, and its buffer holds \(capacity): it would never learn",
+        hint: "make `warmup` at most `buffer` (`warmup: \(capacity)`)", key: "warmup",
+        at: settings.ranges["warmup"] ?? settings.ranges["buffer"] ?? fence)
+      return
+    }
+  }
 }

@@ -76,6 +76,7 @@ struct BlockCheck {
     else { return nil }
     let settings = readSettings(environment: environment, agents: agents)
     checkCompatibility(agents: agents, environment: environment, settings: settings)
+    checkReplay(agents: agents, settings: settings)
     guard !hasErrors else { return nil }
     let chosenViews =
       views.isEmpty ? Self.defaultViews(agents: agents, environment: environment) : views
