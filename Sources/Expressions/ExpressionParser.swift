@@ -9,6 +9,14 @@
 public struct ExpressionParser {
   private var tokens: [Token] = []
   private var position = 0
+  /// How many brackets and prefix operators the parser is inside.
+  private var depth = 0
+
+  /// The most tokens an expression may have, and the deepest it may nest: a
+  /// lesson is untrusted, and parsing and evaluating recurse, so a hostile one
+  /// must not exhaust the stack (no real claim comes near either).
+  public static let maximumTokens = 256
+  public static let maximumDepth = 32
 
   /// A parser.
   public init() {}
@@ -17,6 +25,11 @@ public struct ExpressionParser {
   public static func parse(_ text: String) throws(ExpressionError) -> Expression {
     var parser = ExpressionParser()
     parser.tokens = try Lexer(text).tokens()
+    if parser.tokens.count > maximumTokens {
+      throw ExpressionError(
+        "the expression is too long (\(parser.tokens.count - 1) tokens; at most \(maximumTokens))",
+        hint: "split it into several claims", at: 0..<text.utf8.count)
+    }
     guard parser.tokens.count > 1 else {
       throw ExpressionError(
         "the expression is empty", hint: "for example `v(start)` or `q(start, left) > 0`",
@@ -103,6 +116,13 @@ public struct ExpressionParser {
 
   private mutating func prefixed() throws(ExpressionError) -> Expression {
     let token = current
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else {
+      throw ExpressionError(
+        "the expression nests too deeply (at most \(Self.maximumDepth) levels)",
+        hint: "write it with fewer brackets", at: token.span)
+    }
     let operation: PrefixOperator? =
       switch token.kind {
       case .symbol(.minus): .negate

@@ -55,7 +55,7 @@ extension TerminalRenderer {
       if let agent = item.agent, agent == grouping, let last = grouped.popLast() {
         grouped.append(last + ", " + setting)
       } else {
-        grouped.append(item.agent.map { "\($0): " }.map { $0 + setting } ?? setting)
+        grouped.append((item.agent.map { "\($0): " } ?? "") + setting)
       }
       grouping = item.agent
     }

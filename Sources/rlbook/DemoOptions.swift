@@ -17,8 +17,13 @@ struct DemoOptions: ParsableArguments {
       valueName: "key=value"))
   var overrides: [String] = []
 
-  /// Whether the demos run with the reader's settings rather than the lesson's.
-  var changesSettings: Bool { seed != nil || !overrides.isEmpty }
+  /// `lesson` with its inline values filled in from `results`. Under the reader's
+  /// settings (`--set`, `--seed`) a value the results cannot give is a warning.
+  func filling(_ lesson: Lesson, from results: [DemoResult]) -> Lesson {
+    var values = InlineValues(lesson: lesson, results: results)
+    if seed != nil || !overrides.isEmpty { values.problemSeverity = .warning }
+    return values.filledLesson
+  }
 
   @Option(help: "Apply --seed and --set to this demo only (1 is a lesson's first demo).")
   var demo: Int?

@@ -54,9 +54,7 @@ struct RunCommand: ParsableCommand {
       do {
         for loaded in try loader.loadAll(at: path) {
           let results = noDemos ? [] : demos.run(loaded, display: display)
-          var values = InlineValues(lesson: loaded, results: results)
-          if demos.changesSettings { values.problemSeverity = .warning }
-          let lesson = values.filledLesson
+          let lesson = demos.filling(loaded, from: results)
           let problems = (lesson.diagnostics + results.flatMap(\.diagnostics)).sortedByLocation
           Console.writeRenderedError(
             formatter.format(problems, path: lesson.path, source: lesson.source))

@@ -21,11 +21,7 @@ struct SiteBuild {
   {
     let loaded = try LessonLoader().loadAll(at: path)
     let results = loaded.map { demos.run($0, display: display) }
-    let lessons = zip(loaded, results).map { lesson, results in
-      var values = InlineValues(lesson: lesson, results: results)
-      if demos.changesSettings { values.problemSeverity = .warning }
-      return values.filledLesson
-    }
+    let lessons = zip(loaded, results).map { demos.filling($0, from: $1) }
     self.lessons = lessons
     let media = SiteMedia(lessons: lessons)
     let embedPaths = media.embedPaths

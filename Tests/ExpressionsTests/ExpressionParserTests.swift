@@ -79,6 +79,17 @@ import Testing
     #expect(Self.failure(")")?.message == "unexpected `)`")
   }
 
+  /// A hostile lesson cannot exhaust the stack: length and nesting are bounded.
+  @Test func depthAndLengthAreBounded() {
+    let deep = String(repeating: "(", count: 20_000) + "1" + String(repeating: ")", count: 20_000)
+    #expect(Self.failure(deep)?.message.hasPrefix("the expression is too long") == true)
+    let nested = String(repeating: "(", count: 40) + "1" + String(repeating: ")", count: 40)
+    #expect(Self.failure(nested)?.message == "the expression nests too deeply (at most 32 levels)")
+    #expect(Self.failure(String(repeating: "not ", count: 40) + "true") != nil)
+    let fine = String(repeating: "(", count: 10) + "1" + String(repeating: ")", count: 10)
+    #expect(Self.failure(fine) == nil)
+  }
+
   @Test func aFunctionAfterTheDemosNameIsExplained() {
     do {
       _ = try ExpressionParser.parse("lake.argmax q(start)")

@@ -11,8 +11,6 @@ public struct InlineValues: Sendable {
   /// The lesson whose values are filled.
   public let lesson: Lesson
   private let results: [DemoResult?]
-  /// Every name a demo answers to, with its index.
-  private let names: [String: Int]
   /// How serious a value the results cannot give is: an error of the lesson,
   /// or a warning when the demos ran with the reader's settings (`--set`,
   /// `--seed`), under which the lesson's words may no longer apply.
@@ -23,12 +21,6 @@ public struct InlineValues: Sendable {
   public init(lesson: Lesson, results: [DemoResult?]) {
     self.lesson = lesson
     self.results = results
-    var names: [String: Int] = [:]
-    for (index, spec) in lesson.demos.enumerated() {
-      names["demo\(index + 1)"] = index
-      if let id = spec.id, names[id] == nil { names[id] = index }
-    }
-    self.names = names
   }
 
   /// The lesson with every inline value filled in, the problems found evaluating
@@ -94,7 +86,9 @@ public struct InlineValues: Sendable {
 
   private func demos(quotedBy value: ComputedValue) -> [Int] {
     guard let parsed = try? InlineExpression(parsing: value.source) else { return [] }
-    return parsed.expression.chainHeads.compactMap { $0.isFollowed ? names[$0.name] : nil }
+    return parsed.expression.chainHeads.compactMap {
+      $0.isFollowed ? lesson.demoIndex(named: $0.name) : nil
+    }
   }
 
   private func shown(_ value: ComputedValue, at range: SourceRange?, problems: inout [Diagnostic])
@@ -106,7 +100,7 @@ public struct InlineValues: Sendable {
     }
     var demos: [String: DemoValues] = [:]
     for head in parsed.expression.chainHeads where head.isFollowed {
-      guard let index = names[head.name] else {
+      guard let index = lesson.demoIndex(named: head.name) else {
         return .unavailable(reason: "no demo `\(head.name)`")
       }
       guard results.indices.contains(index), let result = results[index] else { return .pending }
