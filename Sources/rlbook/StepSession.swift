@@ -144,11 +144,13 @@ final class StepSession {
     for demo in pending {
       var runner = runner(for: demo)
       let height = size.height
+      // The line must fit the bottom row: a wider one wraps and scrolls the page.
+      let width = max(1, size.width - "training ".count)
       let count = pages.lesson.demos.count
       let throttle = Mutex(RedrawThrottle(interval: .milliseconds(50)))
       runner.progress = { _, progress in
         guard throttle.withLock({ $0.isDue() }) else { return }
-        let line = progress.line(demo: demo, of: count, width: 200)
+        let line = progress.line(demo: demo, of: count, width: width)
         RawTerminal.write("\u{1B}[\(height);1H\u{1B}[2K" + "training " + line)
       }
       results[demo] = runner.run(pages.lesson.demos[demo])
