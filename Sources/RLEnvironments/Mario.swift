@@ -16,7 +16,8 @@ public import RLCore
 /// ground), +100 for landing on an enemy from a jump (it is removed), +1000 and
 /// the end for reaching `F` (a run or jump past it stops on it), −1 and the end
 /// for touching a pit or a live enemy any other way, +0.1 per tile moved right
-/// and −0.1 per tile moved left.
+/// and −0.1 per tile moved left (the shaping reward; `progress` sets its size,
+/// and 0 leaves only the game's own rewards).
 ///
 /// The state is Mario's position, the coins taken and the enemies alive:
 /// `(position × 2^coins + coinsTaken) × 2^enemies + enemiesAlive`. The episode
@@ -27,6 +28,10 @@ public import RLCore
 public struct Mario: Sendable {
   /// The default level: at the start, jump beats right, run is fatal and left idles.
   public static let defaultLevel = "S.E..c._..cE...F"
+  /// The default observation window: two tiles behind Mario to two ahead.
+  public static let defaultWindow = 5
+  /// The default shaping reward per tile moved right.
+  public static let defaultProgress = 0.1
   /// Action names, by index.
   public static let actionNames = ["left", "right", "jump", "run"]
   /// The most coins and enemies a level may hold together.
@@ -46,15 +51,18 @@ public struct Mario: Sendable {
   public let windowWidth: Int
   /// The time limit in steps.
   public let timeLimit: Int
+  /// The reward per tile moved right, and its negative per tile moved left.
+  public let progress: Double
 
   /// Reads and checks a level.
   ///
   /// - Throws: ``EnvironmentError/invalidMap(_:column:)`` with the 1-based
   ///   column of the problem: an unknown tile, no `S` or two, a level not
   ///   ending with `F`, too many coins and enemies.
-  public init(level: String = defaultLevel, window: Int = 5, time: Int? = nil)
-    throws(EnvironmentError)
-  {
+  public init(
+    level: String = defaultLevel, window: Int = defaultWindow, time: Int? = nil,
+    progress: Double = defaultProgress
+  ) throws(EnvironmentError) {
     let tiles = Array(level)
     guard tiles.count >= 2 else { throw .invalidMap("a level needs at least a start and a flag") }
     if let bad = tiles.firstIndex(where: { !"S.cE_F".contains($0) }) {
@@ -88,6 +96,10 @@ public struct Mario: Sendable {
     guard window >= 1, window % 2 == 1, window <= 7 else {
       throw .invalidParameter(name: "window", reason: "the window must be an odd width from 1 to 7")
     }
+    guard progress.isFinite, progress >= 0 else {
+      throw .invalidParameter(
+        name: "progress", reason: "the reward per tile must be a number of at least 0")
+    }
     if let time, time < 1 {
       throw .invalidParameter(name: "time", reason: "the time limit must be at least 1 step")
     }
@@ -97,6 +109,7 @@ public struct Mario: Sendable {
     self.enemies = enemies
     self.windowWidth = window
     self.timeLimit = time ?? 4 * tiles.count
+    self.progress = progress
   }
 
   /// The number of states.
@@ -156,7 +169,7 @@ public struct Mario: Sendable {
     let last = tiles.count - 1
     /// Steps onto a tile; false when the episode ends there.
     func touch(_ position: Int, fromJump: Bool) -> Bool {
-      reward += 0.1 * Double(position - current.position)
+      reward += progress * Double(position - current.position)
       current.position = position
       switch tile(position, in: current) {
       case "_":

@@ -64,6 +64,10 @@ import Testing
     #expect(try Self.value("argmax q(5)") == .names(["left", "down", "right", "up"]))
     #expect(try Self.value("left == argmax q(5)") == .boolean(false))
     #expect(try Self.value("left in argmax q(5)") == .boolean(true))
+    // Rows compare whole: the two holes 5 and 7 are worth nothing in every action.
+    #expect(try Self.value("q(5) == q(7)") == .boolean(true))
+    #expect(try Self.value("q(5) == q(start)") == .boolean(false))
+    #expect(try Self.value("q(5) != q(start)") == .boolean(true))
   }
 
   @Test func curvesPathsAndReturns() throws {

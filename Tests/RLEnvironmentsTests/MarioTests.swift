@@ -34,6 +34,21 @@ import Testing
     #expect(!ended)
   }
 
+  @Test func progressSetsTheShapingRewardAndZeroRemovesIt() throws {
+    let bare = try Mario(level: "S.c.F", progress: 0)
+    let run = bare.step(bare.startState, action: 3)
+    #expect(run.reward == 1)  // the coin on the second tile, and nothing for the tiles
+    let strong = try Mario(level: "S.c.F", progress: 2)
+    let jump = strong.step(strong.startState, action: 2)
+    #expect(jump.reward == 4 + 1)
+    let back = strong.step(jump.next, action: 0)
+    #expect(back.reward == -2)
+    #expect(
+      throws: EnvironmentError.invalidParameter(
+        name: "progress", reason: "the reward per tile must be a number of at least 0")
+    ) { try Mario(progress: -0.1) }
+  }
+
   @Test func aRunWhoseSecondTileIsAPitIsFatal() throws {
     let (_, state, rewards, ended) = try play("S._.F", [3])
     #expect(state.position == 2)

@@ -231,14 +231,17 @@ extension ExpressionEvaluator {
     }
   }
 
-  /// `==`: numbers exactly, a name and a set when the set is just that name.
+  /// `==`: numbers exactly, a name and a set when the set is just that name,
+  /// two rows when they have the same labels and the same numbers (the Q-values
+  /// of two states that look alike through a window).
   private func same(_ a: ExpressionValue, _ b: ExpressionValue, at span: Range<Int>)
     throws(ExpressionError) -> Bool
   {
     switch (a, b) {
     case (.name(let name), .names(let names)), (.names(let names), .name(let name)):
       return names == [name]
-    case (.number, .number), (.boolean, .boolean), (.name, .name), (.names, .names): return a == b
+    case (.number, .number), (.boolean, .boolean), (.name, .name), (.names, .names), (.row, .row):
+      return a == b
     default:
       throw ExpressionError("\(a.kind) cannot equal \(b.kind)", at: span)
     }

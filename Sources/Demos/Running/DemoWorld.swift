@@ -25,6 +25,8 @@ struct DemoWorld: Sendable {
   let trueValues: [Double]?
   /// How a state is named in tables, when the environment has better names than numbers.
   var stateLabel: (@Sendable (Int) -> String)? = nil
+  /// What the agent sees of a state, when it sees only part of it (mario's `[.M.]`).
+  var observationLabel: (@Sendable (Int) -> String)? = nil
 
   /// The tabular environment, if it is one.
   var tabular: TabularEnvironment? {

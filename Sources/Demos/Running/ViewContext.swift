@@ -41,6 +41,16 @@ struct ViewContext {
     }
   }
 
+  /// A table row's label: the probe's, with what the agent sees of the state
+  /// when it sees only part of it (`2 · sees [.M.]`), since states that look
+  /// the same share one row of values.
+  func rowLabel(of probe: Probe) -> String {
+    guard case .state(let state) = probe.kind, let environment = world.tabular,
+      !environment.isFullyObserved, let sees = world.observationLabel
+    else { return probe.label }
+    return probe.label + " · sees " + sees(state)
+  }
+
   /// A state's label: its index, with its name when it has one (`36 start`).
   func label(of state: Int) -> String {
     if let label = world.stateLabel { return label(state) }

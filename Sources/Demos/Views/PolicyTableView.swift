@@ -32,11 +32,11 @@ struct PolicyTableView: ViewAdapter {
       for probe in probes {
         guard let policy = agent.policy(probe), !policy.isEmpty else { continue }
         if isContinuous {
-          rows.append([.text(probe.label), .number(policy[0]), .number(policy[1])])
+          rows.append([.text(context.rowLabel(of: probe)), .number(policy[0]), .number(policy[1])])
         } else {
           let best = ViewContext.highlighted(policy)
           rows.append(
-            [.text(probe.label)]
+            [.text(context.rowLabel(of: probe))]
               + policy.enumerated().map { .number($1, highlighted: best.contains($0)) })
         }
       }

@@ -33,7 +33,7 @@ struct QTableView: ViewAdapter {
         guard let values = agent.actionValues(probe), !values.isEmpty else { continue }
         let best = ViewContext.highlighted(values)
         rows.append(
-          [.text(probe.label)]
+          [.text(context.rowLabel(of: probe))]
             + values.enumerated().map { .number($1, highlighted: best.contains($0)) })
       }
       var notes = ["▸ marks each state's greedy action (the largest Q)."]

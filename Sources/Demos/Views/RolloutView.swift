@@ -80,14 +80,14 @@ struct RolloutView: ViewAdapter {
           record(step + 1, environment.draw(state), nil, nil, limit, Move(state: state))
           return (
             frames, moves,
-            "The episode ended after \(step + 1) steps with a return of \(SettingValue.write(total))."
+            "The episode ended after \(step + 1) steps with a return of \(Self.written(total))."
           )
         }
       }
       record(frames.count, environment.draw(state), nil, nil, limit, Move(state: state))
       return (
         frames, moves,
-        "The time limit cut the episode off with a return of \(SettingValue.write(total))."
+        "The time limit cut the episode off with a return of \(Self.written(total))."
       )
     case .control(let task):
       var environment = task.makeEnvironment()
@@ -118,6 +118,12 @@ struct RolloutView: ViewAdapter {
     case .bandit:
       return ([], [], "")
     }
+  }
+
+  /// A return as the rewards add up, without the noise of adding in binary
+  /// (`1101.1`, not `1101.1000000000001`).
+  static func written(_ total: Double) -> String {
+    SettingValue.write((total * 1e9).rounded() / 1e9)
   }
 
   /// What the agent was asked at a frame, and the action it chose (none at the end).

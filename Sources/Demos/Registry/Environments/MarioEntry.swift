@@ -11,7 +11,12 @@ extension EnvironmentEntry {
       "observe", .choice(Mario.Observation.allCases.map(\.rawValue)),
       default: .text(Mario.Observation.state.rawValue),
       "learn from the full state or from the window around Mario")
-    let window = Hyperparameter("window", .integer(1...15), default: 5, "tiles Mario sees")
+    let window = Hyperparameter(
+      "window", .integer(1...7), default: .integer(Mario.defaultWindow),
+      "tiles Mario sees (an odd number)")
+    let progress = Hyperparameter(
+      "progress", .real(0...10), default: .real(Mario.defaultProgress),
+      "reward per tile moved right, minus it per tile back (the shaping reward; 0 for none)")
     let time = Hyperparameter(
       "time", .integer(1...100_000), default: .derived("4 × level length"),
       "time limit in steps")
@@ -24,7 +29,7 @@ extension EnvironmentEntry {
     return EnvironmentEntry(
       "mario", "the notes' side-scroller: one row of tiles, coins, enemies, pits and a flag",
       kind: .tabular, defaultEpisodes: 2000, hasMap: true,
-      settings: [level, observe, window, time, levels, switchAt],
+      settings: [level, observe, window, progress, time, levels, switchAt],
       mapHint: "a level is a row of S . c E _ F with one S, ending in F",
       defaultInEffect: { parameter, settings, world in
         switch parameter {
@@ -36,17 +41,19 @@ extension EnvironmentEntry {
       make: { entry, settings, episodes in
         let window = settings.integer(window)
         let time = settings.given(time)?.integer
+        let progress = settings.real(progress)
         var schedule: MarioSchedule?
         let first: Mario
         if let texts = settings.given(levels).flatMap(\.texts) {
           let built = try texts.map { text throws(EnvironmentError) in
-            try Mario(level: text, window: window, time: time)
+            try Mario(level: text, window: window, time: time, progress: progress)
           }
           let switchAt = settings.given(switchAt)?.integer ?? max(1, episodes / 2)
           schedule = try MarioSchedule(levels: built, switchAt: switchAt)
           first = built[0]
         } else {
-          first = try Mario(level: settings.text(level), window: window, time: time)
+          first = try Mario(
+            level: settings.text(level), window: window, time: time, progress: progress)
         }
         let environment = first.environment(observing: settings.choice(observe))
         let states = first.tiles.indices.map { environment.state(named: "\($0)") }
@@ -56,6 +63,7 @@ extension EnvironmentEntry {
           entry: entry, body: .tabular(environment), schedule: schedule, map: map,
           trueValues: nil)
         world.stateLabel = { index in first.draw(first.state(at: index)) }
+        world.observationLabel = { index in "[" + first.window(of: first.state(at: index)) + "]" }
         return world
       })
   }()
