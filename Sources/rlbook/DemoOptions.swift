@@ -13,7 +13,10 @@ struct DemoOptions: ParsableArguments {
     name: .customLong("set"),
     help: ArgumentHelp(
       "Override a setting of the demos: key=value (repeatable).",
-      discussion: "For example --set gamma=0.5 --set hidden=[64,64].",
+      discussion: """
+        For example --set gamma=0.5 --set hidden=[64,64]. A demo that compares \
+        several values of the setting (gamma: [0.5, 0.99]) keeps them.
+        """,
       valueName: "key=value"))
   var overrides: [String] = []
 
@@ -70,7 +73,8 @@ struct DemoOptions: ParsableArguments {
   {
     let parsed = overrides.map { text in
       let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-      return DemoValidator.Override(key: parts[0], value: parts.count > 1 ? parts[1] : "")
+      return DemoValidator.Override(
+        key: parts[0], value: parts.count > 1 ? parts[1] : "", isForEveryDemo: demo == nil)
     }
     let environment = ProcessInfo.processInfo.environment
     let directory =

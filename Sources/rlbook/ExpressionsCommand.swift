@@ -41,8 +41,9 @@ struct ExpressionsCommand: ParsableCommand {
     Operators, loosest first: or; and; not; comparisons < <= > >= == != and in
     (they do not chain); + -; * /; unary -. abs(x); x ≈ y ± t (ASCII: x ~= y +- t)
     is true when |x − y| ≤ t. == compares numbers exactly, and two rows whole
-    (q(2) == q(6): the same values for every action). Division by zero, a missing state, or asking a
-    demo for what it does not show is an error at the characters, with a hint.
+    (q(2) == q(6): the same values for every action). Division by zero, a
+    missing state, or asking a demo for what it does not show is an error at
+    the characters, with a hint.
 
     Formats, after a colon in an inline value: .2f (two decimals), % (a whole
     percentage), .1% (one decimal), d (a whole number); without one a number has

@@ -131,7 +131,13 @@ final class StepSession {
       return
     }
     for demo in demos { results[demo] = nil }
-    state.message = "\(key) = \(value)"
+    let kept = tweaks.keepingComparison(of: key, value: value, in: demos, of: pages.lesson)
+    state.message =
+      kept.isEmpty
+      ? "\(key) = \(value)"
+      : kept.count == demos.count
+        ? "this page's demos compare several \(key) values and keep them"
+        : "\(key) = \(value), except where a demo compares several \(key) values"
   }
 
   private func runner(for demo: Int) -> DemoRunner { tweaks.runner(for: demo) }

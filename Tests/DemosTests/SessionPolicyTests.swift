@@ -28,12 +28,17 @@ import Testing
     #expect(tweaks.set(key: "gamma", value: "0.5", for: [0], of: Self.lesson) == nil)
     #expect(tweaks.summary(of: [0]) == ["gamma=0.5"])
     #expect(tweaks.runner(for: 0).run(Self.lesson.demos[0]).provenance?["gamma"] == "0.5")
-    // The bandit's agent has no alpha: nothing is changed for either demo.
-    let problem = tweaks.set(key: "alpha", value: "0.2", for: [0, 1], of: Self.lesson)
-    #expect(problem?.contains("alpha") == true)
+    // A value out of range for one demo changes nothing for either.
+    let bad = tweaks.set(key: "gamma", value: "2", for: [0, 1], of: Self.lesson)
+    #expect(bad?.contains("out of range") == true)
     #expect(tweaks.summary(of: [0, 1]) == ["gamma=0.5"])
-    #expect(tweaks.set(key: "gamma", value: "0.7", for: [0], of: Self.lesson) == nil)
+    // The bandit's agent has no gamma: it is passed over, and the cliff demo takes it.
+    #expect(tweaks.set(key: "gamma", value: "0.7", for: [0, 1], of: Self.lesson) == nil)
     #expect(tweaks.summary(of: [0]) == ["gamma=0.7"])
+    #expect(tweaks.summary(of: [1]).isEmpty)
+    // Asked of the bandit alone, the setting is refused with the reason.
+    let refused = tweaks.set(key: "gamma", value: "0.7", for: [1], of: Self.lesson)
+    #expect(refused?.contains("is not a setting of bandit") == true)
   }
 
   @Test func theNextSeedFollowsTheLessonsAndResetForgetsIt() {

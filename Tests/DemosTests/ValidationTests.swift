@@ -224,6 +224,40 @@ import Testing
     #expect(problem.message == "--set gamma: `gamma: 2` is out of range")
   }
 
+  @Test func aSingleValueLeavesADemosComparisonAlone() throws {
+    let validator = DemoValidator(
+      overrides: [.init(key: "gamma", value: "0.9"), .init(key: "hidden", value: "[8]")])
+    let sweep = try #require(
+      DemoBlocks.plan(
+        "env: cartpole\nagent: reinforce\ngamma: [0.5, 0.99]\nhidden: [16, 16]",
+        validator: validator))
+    #expect(sweep.provenance["gamma"] == "[0.5, 0.99]")
+    #expect(sweep.provenance["hidden"] == "[8]")  // a list-valued setting is replaced
+    let returns = try #require(
+      DemoBlocks.plan(
+        "rewards: [1, 1]\ngamma: [0, 1]",
+        validator: DemoValidator(overrides: [.init(key: "gamma", value: "0.9")])))
+    #expect(returns.provenance["gamma"] == "[0, 1]")
+    let list = DemoValidator(overrides: [.init(key: "gamma", value: "[0.9, 0.95]")])
+    let replaced = try #require(
+      DemoBlocks.plan("env: cliff\nagent: sarsa\ngamma: [0.5, 0.99]", validator: list))
+    #expect(replaced.provenance["gamma"] == "[0.9, 0.95]")
+  }
+
+  @Test func aSettingForEveryDemoPassesOverDemosWithoutIt() throws {
+    let block = "env: mario\nagent: random"
+    let lessonWide = DemoValidator(
+      overrides: [.init(key: "gamma", value: "0.9", isForEveryDemo: true)])
+    #expect(DemoBlocks.problems(block, validator: lessonWide).isEmpty)
+    #expect(DemoBlocks.problems("rewards: [1]", validator: lessonWide).isEmpty)
+    let named = DemoValidator(overrides: [.init(key: "gamma", value: "0.9")])
+    let problem = try #require(DemoBlocks.problems(block, validator: named).first)
+    #expect(problem.message.hasPrefix("--set gamma: `gamma` is not a setting of mario, random"))
+    let typo = DemoValidator(overrides: [.init(key: "gama", value: "0.9", isForEveryDemo: true)])
+    let unknown = try #require(DemoBlocks.problems(block, validator: typo).first)
+    #expect(unknown.message == "--set gama: unknown key `gama`")
+  }
+
   @Test func aReturnsDemoNeedsNoEnvironment() throws {
     let plan = try #require(DemoBlocks.plan("rewards: [0.1, 1, 0.1, 100]\ngamma: [0, 0.9]"))
     #expect(plan.views.map(\.name) == ["returns"])

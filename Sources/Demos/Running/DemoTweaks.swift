@@ -1,4 +1,5 @@
 public import Lessons
+import MarkdownSyntax
 
 /// Settings and seeds changed from the keyboard in `step` and `present`, per demo
 /// of the lesson shown, and the runner that applies them.
@@ -21,24 +22,57 @@ public struct DemoTweaks: Sendable {
     return runner
   }
 
-  /// Applies `key=value` to `demos` if every one of them accepts it; otherwise
-  /// changes nothing and returns the first problem, with its hint.
+  /// Applies `key=value` to those of `demos` that have such a setting, if
+  /// every one of them accepts the value; otherwise changes nothing and
+  /// returns the first problem, with its hint. A demo without the setting (a
+  /// random agent and `gamma`) is passed over, unless no demo has it.
   public mutating func set(key: String, value: String, for demos: [Int], of lesson: Lesson)
     -> String?
   {
+    let override = DemoValidator.Override(key: key, value: value)
+    var takers: [Int] = []
+    var firstRefusal: String?
     for demo in demos {
-      var trial = runner(for: demo)
-      trial.validator.overrides.append(DemoValidator.Override(key: key, value: value))
-      let outcome = trial.validator.validate(lesson.demos[demo])
-      if let problem = outcome.diagnostics.first(where: { $0.severity == .error }) {
-        return problem.message + (problem.hint.map { " (\($0))" } ?? "")
+      guard let problem = problem(with: override, for: demo, of: lesson) else {
+        takers.append(demo)
+        continue
       }
+      var passing = override
+      passing.isForEveryDemo = true
+      guard self.problem(with: passing, for: demo, of: lesson) == nil else { return problem }
+      firstRefusal = firstRefusal ?? problem
     }
-    for demo in demos {
+    guard !takers.isEmpty else { return firstRefusal }
+    for demo in takers {
       overrides[demo, default: []].removeAll { $0.key == key }
-      overrides[demo, default: []].append(DemoValidator.Override(key: key, value: value))
+      overrides[demo, default: []].append(override)
     }
     return nil
+  }
+
+  /// The first error of `demo` under its tweaks and `override`, with its hint.
+  private func problem(with override: DemoValidator.Override, for demo: Int, of lesson: Lesson)
+    -> String?
+  {
+    var trial = runner(for: demo)
+    trial.validator.overrides.append(override)
+    let outcome = trial.validator.validate(lesson.demos[demo])
+    return outcome.diagnostics.first { $0.severity == .error }.map { problem in
+      problem.message + (problem.hint.map { " (\($0))" } ?? "")
+    }
+  }
+
+  /// Those of `demos` that keep their own list of `key`'s values under a
+  /// single `value`, because comparing those values is what they show.
+  public func keepingComparison(of key: String, value: String, in demos: [Int], of lesson: Lesson)
+    -> [Int]
+  {
+    let nowhere = SourceRange(line: 1, column: 1, length: 0)
+    let override = YAMLEntry(
+      key: key, keyRange: nowhere, value: BlockCheck.value(of: value, at: nowhere))
+    return demos.filter { demo in
+      lesson.demos[demo][key].map { BlockCheck.keepsComparison($0, against: override) } ?? false
+    }
   }
 
   /// Moves `demos` on to the seed after their current one.

@@ -93,10 +93,8 @@ extension BlockCheck {
     _ entry: YAMLEntry, accepted: [String], environment: EnvironmentEntry, agents: [AgentEntry]
   ) {
     let suggestion = Spelling.suggestion(for: entry.key, in: accepted)
-    let owners =
-      Registry.agents.filter { $0.setting(entry.key) != nil }.map(\.name)
-      + Registry.environments.filter { env in env.settings.contains { $0.name == entry.key } }
-      .map(\.name)
+    let owners = Self.owners(of: entry.key)
+    if !owners.isEmpty, addedForEveryDemo.contains(entry.key) { return }  // another demo's setting
     let subject = ([environment.name] + agents.map(\.name)).joined(separator: ", ")
     let message =
       owners.isEmpty || suggestion != nil
@@ -109,6 +107,13 @@ extension BlockCheck {
     error(
       message, hint: [suggestion, keys].hintText, key: entry.key,
       at: entry.keyRange)
+  }
+
+  /// The agents and environments that have a setting named `key`.
+  static func owners(of key: String) -> [String] {
+    Registry.agents.filter { $0.setting(key) != nil }.map(\.name)
+      + Registry.environments.filter { env in env.settings.contains { $0.name == key } }
+      .map(\.name)
   }
 
   /// A `returns` demo: a reward sequence and its discounted return for several γ.
@@ -135,6 +140,10 @@ extension BlockCheck {
         break
       case CommonSettings.seed.name where fromCommandLine.contains(entry.key):
         break  // `--seed` reseeds the lesson; a returns demo draws nothing at random
+      case let key
+      where addedForEveryDemo.contains(key)
+        && (!Self.owners(of: key).isEmpty || CommonSettings.setting(key) != nil):
+        break  // a setting of the lesson's other demos
       case "env", "agent", "agents":
         error(
           "a returns demo needs no `\(entry.key)`: it computes from `rewards` alone",

@@ -13,6 +13,9 @@ struct BlockCheck {
   var diagnostics: [Diagnostic] = []
   /// Keys whose values came from the command line.
   private(set) var fromCommandLine: Set<String> = []
+  /// Keys the block does not have, added by an override meant for every demo:
+  /// a demo that has no such setting ignores them.
+  private(set) var addedForEveryDemo: Set<String> = []
   /// Where the block's fence is: the place of problems with the whole block.
   let fence: SourceRange
 
@@ -43,12 +46,25 @@ struct BlockCheck {
       let entry = YAMLEntry(
         key: override.key, keyRange: fence, value: Self.value(of: override.value, at: fence))
       if let index = entries.firstIndex(where: { $0.key == override.key }) {
+        if Self.keepsComparison(entries[index], against: entry) { continue }
         entries[index] = entry
       } else {
         entries.append(entry)
+        if override.isForEveryDemo { addedForEveryDemo.insert(override.key) }
       }
       fromCommandLine.insert(override.key)
     }
+  }
+
+  /// Whether the block's own entry lists several values of a one-value
+  /// setting to compare them (`gamma: [0.5, 0.99]`) and the override gives a
+  /// single value: the comparison is what the demo is about, so it stays.
+  static func keepsComparison(_ own: YAMLEntry, against override: YAMLEntry) -> Bool {
+    guard case .list = own.value.kind, case .scalar = override.value.kind else { return false }
+    let settings =
+      Registry.agents.flatMap(\.settings) + Registry.environments.flatMap(\.settings)
+      + CommonSettings.all
+    return settings.contains { $0.name == own.key && $0.takesOneValue }
   }
 
   /// A command-line value as YAML: a scalar, or a flow list `[a, b]`.

@@ -15,11 +15,16 @@ public struct DemoValidator: Sendable {
     public var key: String
     /// The value, as it would be written in a block (`0.5`, `[64, 64]`).
     public var value: String
+    /// Whether it is meant for every demo of a lesson: then a demo that has no
+    /// such setting (a random agent and `gamma`) is left as it is, instead of
+    /// being refused as it is when the override names that demo.
+    public var isForEveryDemo: Bool
 
     /// Creates an override.
-    public init(key: String, value: String) {
+    public init(key: String, value: String, isForEveryDemo: Bool = false) {
       self.key = key
       self.value = value
+      self.isForEveryDemo = isForEveryDemo
     }
   }
 
