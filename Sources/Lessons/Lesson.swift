@@ -48,6 +48,21 @@ public struct Lesson: Hashable, Sendable {
 }
 
 extension Lesson {
+  /// Every exercise of the lesson, in order.
+  public var exercises: [Exercise] {
+    sections.flatMap { section in
+      section.blocks.compactMap { block in
+        if case .exercise(let exercise) = block { return exercise }
+        return nil
+      }
+    }
+  }
+
+  /// The exercise with this id.
+  public func exercise(named id: String) -> Exercise? {
+    exercises.first { $0.id == id }
+  }
+
   /// The index of the demo an expression names: by its `id`, or `demo1`, `demo2`, …
   /// in order for any demo.
   public func demoIndex(named name: String) -> Int? {
@@ -92,12 +107,14 @@ public struct Heading: Hashable, Sendable {
   }
 }
 
-/// A block of a lesson: Markdown, or a demo.
+/// A block of a lesson: Markdown, a demo, or an exercise.
 public enum LessonBlock: Hashable, Sendable {
   /// Prose, tables, math, code: anything but a demo.
   case markdown(Block)
   /// An `rl` block.
   case demo(DemoSpec)
+  /// An `exercise` block.
+  case exercise(Exercise)
 }
 
 extension Lesson {

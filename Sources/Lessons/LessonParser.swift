@@ -111,6 +111,7 @@ public struct LessonParser: Sendable {
     var current = Section(heading: nil, blocks: [])
     var anchors = AnchorMaker()
     var ids: [String: SourceRange] = [:]
+    var exerciseIDs: [String: SourceRange] = [:]
     for block in blocks {
       switch block.kind {
       case .heading(let level, let content):
@@ -135,6 +136,23 @@ public struct LessonParser: Sendable {
         }
         diagnostics += spec.problems
         current.blocks.append(.demo(spec))
+      case .codeBlock(let code) where code.isFenced && code.language == "exercise":
+        let range = block.range ?? SourceRange(line: 1, column: 1, length: 0)
+        var exercise = ExerciseReader.read(code: code.code, range: range, file: lines)
+        if !exercise.id.isEmpty {
+          if let first = exerciseIDs[exercise.id] {
+            exercise.problems.append(
+              .error(
+                "the id `\(exercise.id)` is already used by the exercise at line \(first.start.line)",
+                hint: "progress and grades are kept by exercise id: give each its own",
+                at: range))
+            exercise.kind = nil
+          } else {
+            exerciseIDs[exercise.id] = range
+          }
+        }
+        diagnostics += exercise.problems
+        current.blocks.append(.exercise(exercise))
       default:
         diagnostics += nestedDemoWarnings(in: block)
         current.blocks.append(.markdown(block))
@@ -150,10 +168,13 @@ public struct LessonParser: Sendable {
   private func nestedDemoWarnings(in block: Block) -> [Diagnostic] {
     var found: [Diagnostic] = []
     block.forEachNestedBlock { nested in
-      if case .codeBlock(let code) = nested.kind, code.isFenced, code.language == "rl" {
+      if case .codeBlock(let code) = nested.kind, code.isFenced,
+        ["rl", "exercise"].contains(code.language)
+      {
+        let language = code.language
         found.append(
           .warning(
-            "an rl block inside a list, quote or callout is shown as code, not run",
+            "an \(language) block inside a list, quote or callout is shown as code, not run",
             hint: "move the block to the top level of the lesson (no indentation, no `>`)",
             at: nested.range))
       }

@@ -61,9 +61,34 @@ public struct JSONRenderer: Sendable {
       switch block {
       case .markdown(let block): value(of: block)
       case .demo(let spec): value(of: spec, result: results[spec])
+      case .exercise(let exercise): value(of: exercise)
       }
     }
     return .object([("heading", heading), ("blocks", .array(blocks))])
+  }
+
+  private func value(of exercise: Exercise) -> JSONValue {
+    let kind: String
+    var members: [(String, JSONValue)] = []
+    switch exercise.kind {
+    case .number: kind = "number"
+    case .choice(let choice):
+      kind = "choice"
+      members.append(("choices", .array(choice.choices.map { .string($0.text) })))
+    case .tuning(let tuning):
+      kind = "tuning"
+      members.append(("try", .string(tuning.demo)))
+      members.append(("set", .array(tuning.knobs.map { .string($0.name) })))
+    case nil: kind = "invalid"
+    }
+    return .object(
+      [
+        ("type", .string("exercise")), ("id", .string(exercise.id)), ("kind", .string(kind)),
+        ("ask", .array(exercise.ask.map(value(of:)))),
+        ("hints", .int(exercise.hints.count)),
+        ("range", value(of: exercise.range)),
+        ("problems", .array(exercise.problems.map(value(of:)))),
+      ] + members)
   }
 
   private func value(of spec: DemoSpec, result: DemoResult?) -> JSONValue {

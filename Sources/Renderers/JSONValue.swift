@@ -35,6 +35,16 @@ enum JSONValue: Hashable, Sendable {
     }
   }
 
+  /// The value as JSON text on one line (for a page's data attributes).
+  var compact: String {
+    switch self {
+    case .array(let items): "[" + items.map(\.compact).joined(separator: ",") + "]"
+    case .object(let members):
+      "{" + members.map { Self.quoted($0.0) + ":" + $0.1.compact }.joined(separator: ",") + "}"
+    default: serialized()
+    }
+  }
+
   private static func quoted(_ string: String) -> String {
     var result = "\""
     for scalar in string.unicodeScalars {

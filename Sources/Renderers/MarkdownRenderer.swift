@@ -35,6 +35,11 @@ public struct MarkdownRenderer: Sendable {
           let fence = Self.fence(for: source, character: "`")
           chunks.append(fence + "rl\n" + source + fence)
           if let result = results[spec] { chunks.append(self.result(result)) }
+        case .exercise(let exercise):
+          var source = exercise.source
+          if !source.hasSuffix("\n") { source += "\n" }
+          let fence = Self.fence(for: source, character: "`")
+          chunks.append(fence + "exercise\n" + source + fence)
         }
       }
     }

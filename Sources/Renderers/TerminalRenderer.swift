@@ -1,5 +1,5 @@
 public import Lessons
-import MarkdownSyntax
+public import MarkdownSyntax
 import TeXMath
 public import TerminalUI
 
@@ -51,6 +51,16 @@ public struct TerminalRenderer: Sendable {
     return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
   }
 
+  /// Markdown blocks on their own (an exercise's explanation), as text.
+  public func render(_ blocks: [Block]) -> String {
+    var lines: [StyledText] = []
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { lines.append(StyledText()) }
+      lines += blockLines(block, width: width)
+    }
+    return lines.map { $0.rendered(colors: colors) }.joined(separator: "\n") + "\n"
+  }
+
   /// One section's lines, for front ends that show a lesson a section at a time.
   ///
   /// `results` holds each demo's result in the lesson's order, `nil` for a demo
@@ -78,6 +88,8 @@ public struct TerminalRenderer: Sendable {
       case .demo(let spec):
         lines += demoLines(spec, result: results[spec])
         if let result = results[spec] { lines += resultLines(result) }
+      case .exercise(let exercise):
+        lines += exerciseLines(exercise, lessonPath: results.lessonPath)
       }
       lines.append(StyledText())
     }

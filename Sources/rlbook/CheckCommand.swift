@@ -139,7 +139,9 @@ struct CheckCommand: ParsableCommand {
       return found
     }
     let results = demos.run(lesson, display: display)
-    found.problems = InlineValues(lesson: lesson, results: results).problems
+    found.problems =
+      InlineValues(lesson: lesson, results: results).problems
+      + ExerciseCheck.diagnostics(for: lesson, results: results, runner: runner)
     for (index, (spec, result)) in zip(lesson.demos, results).enumerated() {
       let demo = spec.id ?? "demo\(index + 1)"
       guard let count = claims.seeds else {

@@ -20,12 +20,13 @@ struct DemoOptions: ParsableArguments {
       valueName: "key=value"))
   var overrides: [String] = []
 
-  /// `lesson` with its inline values filled in from `results`. Under the reader's
-  /// settings (`--set`, `--seed`) a value the results cannot give is a warning.
+  /// `lesson` with its inline values and exercise keys filled in from `results`.
+  /// Under the reader's settings (`--set`, `--seed`) a value the results cannot
+  /// give is a warning.
   func filling(_ lesson: Lesson, from results: [DemoResult]) -> Lesson {
     var values = InlineValues(lesson: lesson, results: results)
     if seed != nil || !overrides.isEmpty { values.problemSeverity = .warning }
-    return values.filledLesson
+    return ExerciseKeys.filling(values.filledLesson, results: results)
   }
 
   @Option(help: "Apply --seed and --set to this demo only (1 is a lesson's first demo).")

@@ -88,6 +88,46 @@ struct BookTests {
     #expect(distinct > 64, "the screenshot is blank: \(distinct) distinct bytes")
   }
 
+  /// A real browser checks lesson 2's numeric exercise in the page: a foreseen
+  /// mistake gets its feedback, the right number is right.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
+  func chromiumChecksAnExerciseInThePage() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-checker-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = folder.appendingPathComponent("site")
+    #expect(try cli.run(["render", "Lessons", "--out", site.path]).status == 0)
+    let page = try String(
+      contentsOf: site.appendingPathComponent("02-return-and-discounting.html"), encoding: .utf8)
+    // Type a number, press Check, read the verdict; twice. The page's own script judges.
+    let probe = """
+      <script>
+      var form = document.querySelector("#exercise-by-hand form"), seen = [];
+      ["11", "3.5", "abc"].forEach(function (typed) {
+        form.elements.value.value = typed; form.requestSubmit();
+        seen.push(form.querySelector("output").textContent);
+      });
+      document.body.setAttribute("data-verdicts", seen.join(" | "));
+      </script></body>
+      """
+    let probed = site.appendingPathComponent("probe.html")
+    try page.replacingOccurrences(of: "</body>", with: probe).write(
+      to: probed, atomically: true, encoding: .utf8)
+    let browser = try Subprocess.run(
+      "/usr/bin/chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--virtual-time-budget=2000", "--dump-dom", probed.absoluteString,
+      ], timeout: 120)
+    #expect(browser.status == 0, "\(browser.error)")
+    let verdicts = try #require(
+      browser.output.firstMatch(of: #/data-verdicts="([^"]*)"/#).map { String($0.1) })
+    #expect(
+      verdicts
+        == "11 is not the answer: that is the plain sum. Each reward is multiplied by γ once for every step it waits. | Right. | Type a number, such as 0.5."
+    )
+  }
+
   @Test func lesson4PutsQBesidePForTheFourActions() throws {
     let demos = try results(of: "Lessons/04-policy-vs-value.md")
     let table = try #require(outputs(demos[0]).first)

@@ -157,16 +157,16 @@ struct StepTerminalTests {
       environment: environment)
     let notes = try Session(
       arguments: "present --notes", width: 80, height: 20, environment: environment)
-    try presenter.waitFor("1 / 16")
+    try presenter.waitFor("1 / 18")
     #expect(try presenter.screen().contains("▀█▀ █▀▀ █▄█ █▀▄"))  // "TEMP" in block letters
-    try notes.waitFor("Slide 1 of 16 · Temporal-difference learning")
+    try notes.waitFor("Slide 1 of 18 · Temporal-difference learning")
     try presenter.send("Right")
     try presenter.send("Right")
     try notes.waitFor("Ask the room: after one step")
     for _ in 0..<5 { try presenter.send("Right") }
-    try presenter.waitFor("8 / 16")
+    try presenter.waitFor("8 / 18")
     try presenter.waitFor("The first 9 updates of td0 on random-walk")  // trained on arrival
-    try notes.waitFor("Slide 8 of 16 · The random walk")
+    try notes.waitFor("Slide 8 of 18 · The random walk")
     try presenter.send("g")
     let screen = try presenter.waitFor("gamma 0.999")  // the provenance of the run trained again
     #expect(screen.contains("γ 1 → 0.999"))

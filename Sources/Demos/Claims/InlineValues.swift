@@ -86,9 +86,7 @@ public struct InlineValues: Sendable {
 
   private func demos(quotedBy value: ComputedValue) -> [Int] {
     guard let parsed = try? InlineExpression(parsing: value.source) else { return [] }
-    return parsed.expression.chainHeads.compactMap {
-      $0.isFollowed ? lesson.demoIndex(named: $0.name) : nil
-    }
+    return LessonEvaluator(lesson: lesson, results: results).demos(readBy: parsed.expression)
   }
 
   private func shown(_ value: ComputedValue, at range: SourceRange?, problems: inout [Diagnostic])
@@ -98,23 +96,20 @@ public struct InlineValues: Sendable {
     guard let parsed = try? InlineExpression(parsing: value.source) else {
       return .unavailable(reason: "the expression does not read")
     }
-    var demos: [String: DemoValues] = [:]
-    for head in parsed.expression.chainHeads where head.isFollowed {
-      guard let index = lesson.demoIndex(named: head.name) else {
-        return .unavailable(reason: "no demo `\(head.name)`")
-      }
-      guard results.indices.contains(index), let result = results[index] else { return .pending }
-      guard result.didRun else {
-        return .unavailable(reason: "the demo `\(head.name)` did not run")
-      }
-      demos[head.name] = result.values
-    }
     let fallback = range ?? SourceRange(line: 1, column: 1, length: 1)
-    do throws(ExpressionError) {
-      let computed = try ExpressionEvaluator(demos: demos).evaluate(parsed.expression)
-      return .value(
-        try Self.text(of: computed, format: parsed.format, span: parsed.expression.span))
-    } catch {
+    switch LessonEvaluator(lesson: lesson, results: results).evaluate(parsed.expression) {
+    case .pending: return .pending
+    case .unavailable(let reason): return .unavailable(reason: reason)
+    case .value(let computed):
+      do throws(ExpressionError) {
+        return .value(
+          try Self.text(of: computed, format: parsed.format, span: parsed.expression.span))
+      } catch {
+        return failure(error)
+      }
+    case .failed(let error): return failure(error)
+    }
+    func failure(_ error: ExpressionError) -> ComputedValue.Shown {
       problems.append(
         Diagnostic(
           problemSeverity, error.message, hint: error.hint,

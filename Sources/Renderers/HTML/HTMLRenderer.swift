@@ -6,7 +6,8 @@ import TeXMath
 ///
 /// All text is escaped. Raw HTML in a lesson is dropped unless `allowsHTML`;
 /// links that could run script (`javascript:`) go nowhere; math becomes MathML;
-/// demo outputs become HTML tables and inline SVG. No script, no external request.
+/// demo outputs become HTML tables and inline SVG. No external request; the only
+/// script is the site's own, inline (keys for the pager, the exercises' checker).
 public struct HTMLRenderer: Sendable {
   /// Whether raw HTML in lessons is kept (it is dropped by default).
   public var allowsHTML: Bool
@@ -24,6 +25,7 @@ public struct HTMLRenderer: Sendable {
     let results = DemoResults(lesson: lesson, results: results)
     var html = lesson.diagnostics.filter { $0.severity == .error }.map(problem).joined()
     var demoNumber = 0
+    let predicted = Set(lesson.exercises.compactMap(\.predicted))
     for section in lesson.sections {
       if let heading = section.heading {
         let level = min(6, max(1, heading.level))
@@ -36,7 +38,9 @@ public struct HTMLRenderer: Sendable {
         case .markdown(let block): html += self.block(block)
         case .demo(let spec):
           demoNumber += 1
-          html += demo(spec, number: demoNumber, result: results[spec])
+          let shown = demo(spec, number: demoNumber, result: results[spec])
+          html += predicted.contains(spec.id ?? "") ? Self.foldedUntilAnswered(shown) : shown
+        case .exercise(let exercise): html += self.exercise(exercise, lessonPath: lesson.path)
         }
       }
     }
@@ -122,7 +126,7 @@ public struct HTMLRenderer: Sendable {
     }
   }
 
-  private func blocks(_ blocks: [Block]) -> String { blocks.map(block).joined() }
+  func blocks(_ blocks: [Block]) -> String { blocks.map(block).joined() }
 
   private func markdownTable(_ table: Table) -> String {
     func align(_ column: Int) -> String {

@@ -116,7 +116,7 @@ public struct Site: Sendable {
     let body =
       sidebar + "<main>\n" + renderer.contents(lesson) + "<article>\n"
       + renderer.article(lesson, results: results) + "</article>\n" + pager + "</main>\n"
-      + Self.keyboardScript
+      + Self.keyboardScript + (lesson.exercises.isEmpty ? "" : Self.exerciseScript)
     return Self.document(title: lesson.title + " · rlbook", body: body)
   }
 
@@ -132,6 +132,50 @@ public struct Site: Sendable {
         "<main class=\"index\">\n<h1>\(HTMLText.escaped(heading))</h1>\n<pre>\(HTMLText.escaped(message))</pre>\n<p>\(HTMLText.escaped(advice))</p>\n</main>\n"
     )
   }
+
+  /// Checks a numeric or choice exercise against the answer in its section's
+  /// data, and says why a picked choice is right or wrong. Text only, no HTML
+  /// is built from the lesson's words: they go in as `textContent`.
+  static let exerciseScript = """
+    <script>
+    // No less-than sign or ampersand in here: the page stays well-formed XML.
+    function near(a, b, allowance) { return !(Math.abs(a - b) > allowance); }
+    document.querySelectorAll("section.exercise form.check").forEach(function (form) {
+      var section = form.closest("section.exercise"), output = form.querySelector("output");
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var verdict, right = false;
+        if (section.dataset.answer !== undefined) {
+          var typed = form.elements.value.value.trim().replace(",", "."), value = Number(typed);
+          var answer = Number(section.dataset.answer), allowance = Number(section.dataset.allowance);
+          if (typed === "" || !isFinite(value)) {
+            verdict = "Type a number, such as 0.5.";
+          } else if (near(value, answer, allowance)) {
+            right = true; verdict = "Right.";
+          } else {
+            var foreseen = JSON.parse(section.dataset.mistakes || "[]").filter(function (mistake) {
+              return near(value, mistake.value, allowance);
+            })[0];
+            verdict = typed + " is not the answer" + (foreseen ? ": " + foreseen.say : ".");
+          }
+        } else {
+          var correct = (section.dataset.correct || "").split(" ").filter(Boolean);
+          var picked = Array.prototype.filter.call(form.querySelectorAll("input[name=choice]"), function (input) { return input.checked; });
+          var chosen = picked.map(function (input) { return input.value; });
+          var missing = correct.filter(function (value) { return chosen.indexOf(value) === -1; });
+          var extra = chosen.filter(function (value) { return correct.indexOf(value) === -1; });
+          right = missing.length === 0 ? extra.length === 0 : false;
+          verdict = chosen.length === 0 ? "Pick a choice first." : right ? "Right." : extra.length === 0 ? "Not all of them." : "Not that.";
+          if (!right) picked.forEach(function (input) { if (input.dataset.because) verdict += " " + input.dataset.because; });
+        }
+        output.textContent = verdict;
+        output.className = right ? "right" : "wrong";
+        if (right) section.querySelectorAll("details.explanation").forEach(function (details) { details.open = true; });
+      });
+    });
+    </script>
+
+    """
 
   /// ← and → follow the previous and next links; nothing else runs.
   static let keyboardScript = """

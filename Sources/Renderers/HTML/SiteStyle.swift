@@ -63,6 +63,19 @@ enum SiteStyle {
     .missing-embed { color: var(--muted); font-style: italic; }
     .rl-value { font-weight: 600; font-variant-numeric: tabular-nums; border-bottom: 1px dotted var(--accent); }
     .rl-value.pending, .rl-value.unavailable { color: var(--muted); font-weight: 400; }
+    .exercise { margin: 1.5rem 0; padding: 0.8rem 1.1rem; border: 1px solid var(--line);
+      border-left: 4px solid var(--best-text); border-radius: 4px; background: var(--panel); }
+    .exercise-label { margin: 0 0 0.4rem; font-size: 0.85rem; color: var(--muted); }
+    .exercise fieldset { border: 0; padding: 0; margin: 0.4rem 0; }
+    .exercise fieldset label { display: block; margin: 0.25rem 0; }
+    .exercise legend { color: var(--muted); font-size: 0.9rem; }
+    .exercise input[name=value] { width: 8rem; font: inherit; padding: 0.2rem 0.4rem; }
+    .exercise button { font: inherit; padding: 0.2rem 0.8rem; cursor: pointer; }
+    .exercise output { display: block; margin-top: 0.4rem; }
+    .exercise output.right { color: var(--best-text); font-weight: 600; }
+    .exercise output.wrong { color: #c0392b; }
+    details.predicted > summary { cursor: pointer; color: var(--muted); margin: 1rem 0; }
+    .exercise details { margin: 0.4rem 0; } .exercise summary { cursor: pointer; color: var(--muted); }
     .pager { display: flex; justify-content: space-between; margin-top: 3rem; gap: 1rem; }
     .generated { color: var(--muted); }
     @media (prefers-reduced-motion: reduce) { .player { display: none; } }
