@@ -2,6 +2,35 @@ import Lessons
 import MarkdownSyntax
 import TerminalUI
 
+/// How far a learner has got with an exercise, for a front end to show.
+public struct ExerciseDisplay: Hashable, Sendable {
+  /// What the engine said of the last answer.
+  public struct Verdict: Hashable, Sendable {
+    /// Whether it was right.
+    public var isRight: Bool
+    /// The engine's words.
+    public var message: String
+
+    /// A verdict to show.
+    public init(isRight: Bool, message: String) {
+      self.isRight = isRight
+      self.message = message
+    }
+  }
+
+  /// How many hints are revealed.
+  public var hintsShown = 0
+  /// The last verdict, if any answer was judged.
+  public var verdict: Verdict?
+  /// Whether the explanation shows (after a right answer, or on giving up).
+  public var showsExplanation = false
+  /// For a tuning, the settings the learner has set (`epsilon=0.3`).
+  public var settings: String?
+
+  /// Nothing done yet.
+  public init() {}
+}
+
 extension TerminalRenderer {
   /// An exercise as a framed question: the ask, its choices numbered from 1,
   /// and how to answer. Hints and the explanation stay hidden (`step` reveals
@@ -35,14 +64,48 @@ extension TerminalRenderer {
           style: TextStyle(color: problem.severity == .error ? .red : .yellow)
         ).wrapped(width: max(10, width - 2)))
     }
-    if exercise.isValid {
+    let inner = max(10, width - 2)
+    if let display = exerciseDisplays[exercise.id] {
+      for (index, hint) in exercise.hints.prefix(display.hintsShown).enumerated() {
+        framed([StyledText()])
+        framed([
+          StyledText("Hint \(index + 1) of \(exercise.hints.count)", style: TextStyle(dim: true))
+        ])
+        for block in hint { framed(blockLines(block, width: inner)) }
+      }
+      if let settings = display.settings, !settings.isEmpty {
+        framed([StyledText()])
+        framed(
+          StyledText("Your settings: " + settings, style: TextStyle(bold: true)).wrapped(
+            width: inner))
+      }
+      if let verdict = display.verdict {
+        framed([StyledText()])
+        framed(
+          StyledText(
+            InlineStyler.sanitized(verdict.message),
+            style: TextStyle(bold: true, color: verdict.isRight ? .green : .red)
+          ).wrapped(width: inner))
+      }
+      if display.showsExplanation, !exercise.explanation.isEmpty {
+        framed([StyledText()])
+        framed([
+          StyledText(verdictIsRight(display) ? "Why" : "The answer", style: TextStyle(dim: true))
+        ])
+        for block in exercise.explanation { framed(blockLines(block, width: inner)) }
+      }
+    } else if exercise.isValid {
       framed([StyledText()])
       framed(
         StyledText(howToAnswer(exercise, lessonPath: lessonPath), style: TextStyle(dim: true))
-          .wrapped(width: max(10, width - 2)))
+          .wrapped(width: inner))
     }
     lines.append(StyledText("╰─", style: frame))
     return lines
+  }
+
+  private func verdictIsRight(_ display: ExerciseDisplay) -> Bool {
+    display.verdict?.isRight == true
   }
 
   private func howToAnswer(_ exercise: Exercise, lessonPath: String) -> String {

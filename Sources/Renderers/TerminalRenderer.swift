@@ -14,6 +14,9 @@ public struct TerminalRenderer: Sendable {
   public var width: Int
   /// Whether to write colour and style escape codes.
   public var colors: Bool
+  /// How far a learner has got with each exercise, by id, in an interactive
+  /// front end (`step`); an exercise without one shows how to answer it.
+  public var exerciseDisplays: [String: ExerciseDisplay] = [:]
 
   private let inlines = InlineStyler()
 

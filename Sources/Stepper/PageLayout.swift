@@ -46,9 +46,12 @@ public struct PageLayout: Sendable {
   /// `walkthroughLength` is how many steps `t` can walk through on this page, and
   /// `hasDemos` whether it has a demo to watch learn (`w`).
   public static func promptLine(
-    for state: StepperState, walkthroughLength: Int = 0, hasDemos: Bool = false
+    for state: StepperState, walkthroughLength: Int = 0, hasDemos: Bool = false,
+    exercise: StepperState.ExerciseKeys? = nil
   ) -> StyledText {
     switch state.mode {
+    case .prompt(.answer, let text):
+      return StyledText("your answer (enter to check, esc to cancel): " + text + "█")
     case .prompt(.setting, let text):
       return StyledText("set (key=value, enter to apply, esc to cancel): " + text + "█")
     case .prompt(.search, let text):
@@ -63,6 +66,17 @@ public struct PageLayout: Sendable {
         return StyledText(
           "t next step  T previous step  esc back to the page  → next page  q quit",
           style: TextStyle(dim: true))
+      }
+      switch exercise {
+      case .answer:
+        return StyledText(
+          "a answer  x hint  v show the answer  → next  ← back  ? help  q quit",
+          style: TextStyle(dim: true))
+      case .tuning:
+        return StyledText(
+          "s key=value  c check  a impossible  x hint  v show the answer  → next  ← back  ? help",
+          style: TextStyle(dim: true))
+      case nil: break
       }
       // The most needed first: a narrow terminal cuts the line's end.
       let walk = walkthroughLength > 0 ? "t step through  " : ""
@@ -85,6 +99,10 @@ public struct PageLayout: Sendable {
     ("R", "reset this page's settings and seed"),
     ("t  T", "step through a trace or rollout, one update at a time; esc ends"),
     ("w", "watch this page's demo learn: its training replayed; any key stops"),
+    ("a", "answer this page's exercise: a number, a choice's number, or impossible"),
+    ("s …  c", "a tuning exercise: set its demo's settings, then check them"),
+    ("x", "the exercise's next hint"),
+    ("v", "give up: show the exercise's answer and explanation"),
     ("/", "find text in the lesson"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),

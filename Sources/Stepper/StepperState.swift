@@ -22,6 +22,8 @@ public struct StepperState: Hashable, Sendable {
     case setting
     /// `/`: text to find in the lesson.
     case search
+    /// `a`: an answer to the page's exercise.
+    case answer
   }
 
   /// What the front end should do after a key.
@@ -40,6 +42,14 @@ public struct StepperState: Hashable, Sendable {
     case search(String)
     /// Replay the training of this page's demo, frame by frame.
     case watch
+    /// Judge this answer to the page's exercise.
+    case answer(String)
+    /// Retrain the page's tuning with the settings set so far and judge it.
+    case check
+    /// Show the page's exercise's next hint.
+    case hint
+    /// Give up on the page's exercise: show its explanation.
+    case reveal
     /// Go to the next lesson (past the last page).
     case nextLesson
     /// Go to the previous lesson (before the first page).
@@ -83,8 +93,13 @@ public struct StepperState: Hashable, Sendable {
 
   /// Handles a key; `visibleLines` and `pageLength` bound scrolling, and
   /// `walkthroughLength` is how many steps the page's trace or rollout spells out.
+  ///
+  /// `exercise` is what the page asks, if it is an exercise: `a` answers (a
+  /// number, a choice's number, or for a tuning settings or `impossible`), `c`
+  /// checks a tuning's settings set with `s`, `x` shows a hint and `v` gives up.
   public mutating func handle(
-    _ key: Key, visibleLines: Int, pageLength: Int, walkthroughLength: Int = 0
+    _ key: Key, visibleLines: Int, pageLength: Int, walkthroughLength: Int = 0,
+    exercise: ExerciseKeys? = nil
   ) -> Effect {
     let maximumScroll = max(0, pageLength - visibleLines)
     switch mode {
@@ -133,10 +148,42 @@ public struct StepperState: Hashable, Sendable {
     case .character("t"): walk(by: 1, length: walkthroughLength)
     case .character("T"): walk(by: -1, length: walkthroughLength)
     case .escape where walkthroughStep != nil: leaveWalkthrough()
+    case .character("a"):
+      guard exercise != nil else {
+        message = "a answers an exercise, and this page is not one"
+        return .redraw
+      }
+      mode = .prompt(.answer, text: "")
+    case .character("c"):
+      switch exercise {
+      case .tuning: return .check
+      case .answer: message = "c checks a tuning; type your answer after a"
+      case nil: message = "c checks a tuning exercise, and this page is not one"
+      }
+    case .character("x"):
+      guard exercise != nil else {
+        message = "x shows an exercise's hints, and this page is not one"
+        return .redraw
+      }
+      return .hint
+    case .character("v"):
+      guard exercise != nil else {
+        message = "v shows an exercise's answer, and this page is not one"
+        return .redraw
+      }
+      return .reveal
     case .character("q"), .interrupt: return .quit
     default: return .redraw
     }
     return .redraw
+  }
+
+  /// What an exercise page takes: an answer typed after `a`, or settings and `c`.
+  public enum ExerciseKeys: Hashable, Sendable {
+    /// A number or a choice.
+    case answer
+    /// Settings of a demo.
+    case tuning
   }
 
   /// `t` and `T`: the next or previous step; back from the first is the page.
@@ -192,6 +239,7 @@ public struct StepperState: Hashable, Sendable {
       let typed = text.trimmingSpaces
       guard !typed.isEmpty else { return .redraw }
       if prompt == .search { return .search(typed) }
+      if prompt == .answer { return .answer(typed) }
       guard let equals = typed.firstIndex(of: "="), equals != typed.startIndex else {
         message = "type key=value, for example gamma=0.9"
         return .redraw

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Demos
+import Foundation
 import Lessons
+import Publishing
 import Renderers
 import TerminalUI
 
@@ -15,7 +17,8 @@ struct AnswerCommand: ParsableCommand {
       (epsilon=0.3), or `impossible` when you think no setting can do it. The
       demo is retrained with your settings on every seed the exercise asks for.
       The verdict is deterministic; on a right answer the explanation follows.
-      The exit status is 0 for a right answer and 1 otherwise.
+      The exit status is 0 for a right answer and 1 otherwise. The answer is
+      kept with your progress (rlbook progress).
 
       Example: rlbook answer Lessons/02-return-and-discounting.md by-hand 0.93
       """)
@@ -78,6 +81,18 @@ struct AnswerCommand: ParsableCommand {
       text += "\n" + renderer.render(exercise.explanation)
     }
     Console.write(text)
+    if !verdict.isInvalid {
+      let file = ProgressStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+      var (store, problem) = ProgressStore.load(at: file)
+      if let problem { Console.writeError("warning: \(problem)\n") }
+      do {
+        try store.record(
+          lessonAt: lesson.path, exercise: exercise.id, answer: answer.joined(separator: " "),
+          isRight: verdict.isRight)
+      } catch {
+        Console.writeError("warning: your answer could not be saved in \(file): \(error)\n")
+      }
+    }
     if !verdict.isRight { throw ExitCode(1) }
   }
 }

@@ -20,7 +20,7 @@ struct RLBook: AsyncParsableCommand {
     subcommands: [
       StepCommand.self, PresentCommand.self, RenderCommand.self, ServeCommand.self,
       ListCommand.self,
-      CheckCommand.self, RunCommand.self, AnswerCommand.self,
+      CheckCommand.self, RunCommand.self, AnswerCommand.self, ProgressCommand.self,
       EnvsCommand.self,
       AgentsCommand.self, ExpressionsCommand.self,
     ]

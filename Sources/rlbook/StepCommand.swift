@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import Publishing
+import Stepper
 import TerminalUI
 
 /// `rlbook step`: a lesson a section at a time, full screen.
@@ -38,6 +40,11 @@ struct StepCommand: ParsableCommand {
       Console.writeError("\(path): error: no lessons here\n")
       throw ExitCode.failure
     }
-    StepSession(lessons: lessons, runner: demos.runner(), colors: terminal.colors).run()
+    let (progress, problem) = ProgressStore.load(
+      at: ProgressStore.defaultPath(environment: ProcessInfo.processInfo.environment))
+    let session = StepSession(
+      lessons: lessons, runner: demos.runner(), colors: terminal.colors, progress: progress)
+    if let problem { session.state.message = problem }
+    session.run()
   }
 }

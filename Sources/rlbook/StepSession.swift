@@ -1,5 +1,6 @@
 import Demos
 import Lessons
+import Publishing
 import Renderers
 import Stepper
 import Synchronization
@@ -9,24 +10,30 @@ import TerminalUI
 final class StepSession {
   private let lessons: [Lesson]
   private var lessonIndex: Int
-  private var pages: LessonPages
-  private var state: StepperState
-  private var tweaks: DemoTweaks
+  var pages: LessonPages
+  var state: StepperState
+  var tweaks: DemoTweaks
   private let colors: Bool
   /// Results of the current lesson's demos, by index; kept so going back is instant.
-  private var results: [Int: DemoResult] = [:]
+  var results: [Int: DemoResult] = [:]
+  /// How far the learner has got with each of the lesson's exercises, by id.
+  var displays: [String: ExerciseDisplay] = [:]
+  /// The learner's answers, kept between sessions.
+  var progress: ProgressStore
   /// A frame of replayed training shown instead of a demo's result (`w`), until the next key.
   private var replayed: (demo: Int, result: DemoResult)?
   private var size = RawTerminal.size
   private let decoder = KeyDecoder()
 
-  init(lessons: [Lesson], runner: DemoRunner, colors: Bool) {
+  init(lessons: [Lesson], runner: DemoRunner, colors: Bool, progress: ProgressStore) {
     self.lessons = lessons
     lessonIndex = 0
     pages = LessonPages(lessons[0])
+    self.progress = progress
     state = StepperState(pageCount: pages.count)
     tweaks = DemoTweaks(base: runner)
     self.colors = colors
+    if let page = resumePage() { state.show(page: page) }
   }
 
   /// Runs until the reader quits; the terminal is restored however it ends.
@@ -44,7 +51,7 @@ final class StepSession {
         replayed = nil
         let effect = state.handle(
           key, visibleLines: layout.visibleLines, pageLength: pageLines().count,
-          walkthroughLength: walkthrough()?.steps.count ?? 0)
+          walkthroughLength: walkthrough()?.steps.count ?? 0, exercise: exerciseKeys)
         if !perform(effect) { return }
       }
     }
@@ -52,14 +59,33 @@ final class StepSession {
 
   private var layout: PageLayout { PageLayout(width: size.width, height: size.height) }
 
-  private var renderer: TerminalRenderer {
-    TerminalRenderer(width: max(20, size.width - 1), colors: colors)
+  var renderer: TerminalRenderer {
+    var renderer = TerminalRenderer(width: max(20, size.width - 1), colors: colors)
+    // Every exercise is answered here with keys (the footer says which), and a
+    // tuning shows the settings set so far.
+    for exercise in pages.lesson.exercises {
+      var display = displays[exercise.id] ?? ExerciseDisplay()
+      if case .tuning(let tuning) = exercise.kind,
+        let demo = pages.lesson.demoIndex(named: tuning.demo)
+      {
+        let set = (tweaks.overrides[demo] ?? []).filter { override in
+          tuning.knobs.contains { $0.name == override.key }
+        }
+        display.settings = set.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+      }
+      renderer.exerciseDisplays[exercise.id] = display
+    }
+    return renderer
   }
 
   /// Carries out an effect; `false` to quit.
   private func perform(_ effect: StepperState.Effect) -> Bool {
-    let demos = pages.demos[state.page]
+    let demos = tunedDemo.map { [$0] } ?? pages.demos[state.page]
     switch effect {
+    case .answer(let text): answer(text)
+    case .check: checkTuning()
+    case .hint: showNextHint()
+    case .reveal: reveal()
     case .quit: return false
     case .redraw: showPage()
     case .rerun:
@@ -116,12 +142,22 @@ final class StepSession {
     pages = LessonPages(lessons[index])
     state = StepperState(pageCount: pages.count, page: page)
     results = [:]
+    displays = [:]
     tweaks.clear()
     showPage()
   }
 
-  /// Applies `key=value` to the page's demos if every one of them accepts it.
+  /// Applies `key=value` to the page's demos if every one of them accepts it
+  /// (on a tuning's page, to the demo it tunes, if the exercise lets it change).
   private func apply(key: String, value: String, to demos: [Int]) {
+    if case .tuning(let tuning)? = pages.exercise(on: state.page)?.kind,
+      !tuning.knobs.contains(where: { $0.name == key })
+    {
+      state.message =
+        "this exercise lets you change "
+        + tuning.knobs.map(\.name).joined(separator: ", ") + ", not \(key)"
+      return
+    }
     guard !demos.isEmpty else {
       state.message = "no demo on this page to set \(key) for"
       return
@@ -140,36 +176,48 @@ final class StepSession {
         : "\(key) = \(value), except where a demo compares several \(key) values"
   }
 
-  private func runner(for demo: Int) -> DemoRunner { tweaks.runner(for: demo) }
+  func runner(for demo: Int) -> DemoRunner { tweaks.runner(for: demo) }
 
   /// Runs the page's demos that have no result yet, then draws it.
-  private func showPage() {
+  func showPage() {
     draw()
     let pending = demosShown(on: state.page).filter { results[$0] == nil }
     guard !pending.isEmpty else { return }
-    for demo in pending {
-      var runner = runner(for: demo)
-      let height = size.height
-      // The line must fit the bottom row: a wider one wraps and scrolls the page.
-      let width = max(1, size.width - "training ".count)
-      let count = pages.lesson.demos.count
-      let throttle = Mutex(RedrawThrottle(interval: .milliseconds(50)))
-      runner.progress = { _, progress in
-        guard throttle.withLock({ $0.isDue() }) else { return }
-        let line = progress.line(demo: demo, of: count, width: width)
-        RawTerminal.write("\u{1B}[\(height);1H\u{1B}[2K" + "training " + line)
-      }
-      results[demo] = runner.run(pages.lesson.demos[demo])
-    }
+    train(pending)
     draw()
   }
 
-  /// The demos a page needs: its own, then those its inline values quote.
+  /// Trains `demos` (from the cache when it can), the progress on the bottom row.
+  func train(_ demos: [Int]) {
+    for demo in demos {
+      results[demo] = withProgress(runner(for: demo), demo: demo).run(pages.lesson.demos[demo])
+    }
+  }
+
+  /// `runner` drawing its progress on the bottom row, as training demo `demo`.
+  func withProgress(_ runner: DemoRunner, demo: Int) -> DemoRunner {
+    var runner = runner
+    let height = size.height
+    // The line must fit the bottom row: a wider one wraps and scrolls the page.
+    let width = max(1, size.width - "training ".count)
+    let count = pages.lesson.demos.count
+    let throttle = Mutex(RedrawThrottle(interval: .milliseconds(50)))
+    runner.progress = { _, progress in
+      guard throttle.withLock({ $0.isDue() }) else { return }
+      let line = progress.line(demo: demo, of: count, width: width)
+      RawTerminal.write("\u{1B}[\(height);1H\u{1B}[2K" + "training " + line)
+    }
+    return runner
+  }
+
+  /// The demos a page needs: its own, then those its inline values quote,
+  /// except a demo an exercise asks the learner to predict, until answered.
   private func demosShown(on page: Int) -> [Int] {
     let own = pages.demos[page]
     let quoted = InlineValues(lesson: pages.lesson, results: []).demosQuoted(
       by: pages.sections[page])
-    return own + quoted.filter { !own.contains($0) }
+    let hidden = hiddenDemos
+    return (own + quoted.filter { !own.contains($0) }).filter { !hidden.contains($0) }
   }
 
   /// Replays the training of the page's first demo that learns, a frame at a time
@@ -216,6 +264,7 @@ final class StepSession {
   private func lines(of page: Int) -> [StyledText] {
     var results = self.results
     if let replayed { results[replayed.demo] = replayed.result }
+    for demo in hiddenDemos { results[demo] = nil }
     let demos = pages.lesson.demos.indices.map { results[$0] }
     let section = InlineValues(lesson: pages.lesson, results: demos).filling(pages.sections[page])
     return renderer.sectionLines(section, of: pages.lesson, results: demos)
@@ -247,19 +296,20 @@ final class StepSession {
     return nil
   }
 
-  private func draw() {
+  func draw() {
     let lesson = pages.lesson
     let title =
       lessons.count > 1
       ? "\(lesson.title)  (lesson \(lessonIndex + 1) of \(lessons.count))" : lesson.title
     var status = "section \(state.page + 1)/\(pages.count)"
-    let demos = pages.demos[state.page]
+    let demos = tunedDemo.map { [$0] } ?? pages.demos[state.page]
     let settings = tweaks.summary(of: demos)
     if !settings.isEmpty { status += " · " + settings.joined(separator: " ") }
     let screen = layout.screen(
       title: title, page: pageLines(), scroll: state.scroll, status: status,
       prompt: PageLayout.promptLine(
-        for: state, walkthroughLength: walkthrough()?.steps.count ?? 0, hasDemos: !demos.isEmpty))
+        for: state, walkthroughLength: walkthrough()?.steps.count ?? 0, hasDemos: !demos.isEmpty,
+        exercise: exerciseKeys))
     let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
   }

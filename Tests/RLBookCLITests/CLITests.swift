@@ -31,6 +31,8 @@ import Testing
     env["FORCE_COLOR"] = nil
     env["COLUMNS"] = nil
     env["XDG_CACHE_HOME"] = Self.cacheDirectory.path
+    // Answers given in tests never reach the learner's own progress.
+    env["XDG_STATE_HOME"] = Self.cacheDirectory.appendingPathComponent("state").path
     for (key, value) in environment { env[key] = value }
     let result = try Subprocess.run(
       Self.binary.path, arguments, directory: Fixtures.packageRoot, environment: env)

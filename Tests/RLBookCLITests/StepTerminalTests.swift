@@ -31,7 +31,7 @@ struct StepTerminalTests {
     /// `rlbook ARGUMENTS`, with `environment` (`NAME='value' …`) set.
     init(arguments: String, width: Int = 100, height: Int = 30, environment: String = "") throws {
       let command =
-        "ulimit -c 0; cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' \(environment) '\(CLITests.binary.path)' \(arguments); stty -a > '\(stty.path)'"
+        "ulimit -c 0; cd '\(Fixtures.packageRoot.path)' && XDG_CACHE_HOME='\(cache.path)' XDG_STATE_HOME='\(cache.path)/state' \(environment) '\(CLITests.binary.path)' \(arguments); stty -a > '\(stty.path)'"
       try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
@@ -145,6 +145,39 @@ struct StepTerminalTests {
     #expect(screen.contains("Return per episode on cliff"))
     try session.send("q")
     #expect(isRestored(try session.settingsAfterExit()))
+  }
+
+  /// Lesson 8's tuning answered wrong, then right; the progress is there the next time.
+  @Test func aTuningExerciseIsAnsweredWrongThenRightAndRemembered() throws {
+    let session = try Session(
+      lesson: "Lessons/08-temporal-difference-learning.md", width: 80, height: 24)
+    try session.waitFor("section 1/8")
+    try session.send("g")
+    try session.send("6")
+    try session.send("Enter")
+    try session.waitFor("exercise sarsa-to-the-edge")
+    try session.waitFor("s key=value  c check")
+    try session.send("s")
+    for key in ["epsilon=0.3", "Enter", "c"] { try session.send(key) }
+    let wrong = try session.waitFor("The goal is not met on seed 0: argmax sarsa.q(24) = {up}.")
+    #expect(wrong.contains("Your settings: epsilon=0.3"))
+    try session.send("x")
+    try session.waitFor("Hint 1 of 2")
+    try session.send("s")
+    for key in ["epsilon=0", "Enter", "c"] { try session.send(key) }
+    let right = try session.waitFor("Right: the goal is met on all 3 seeds.")
+    #expect(right.contains("SARSA is on-policy"))
+    try session.send("q")
+    // The next session opens at the exercise not yet answered, the impossible one.
+    let again = try Session(
+      arguments: "step Lessons/08-temporal-difference-learning.md", width: 80, height: 24,
+      environment: "XDG_STATE_HOME='\(session.cache.path)/state'")
+    try again.waitFor("exercise q-learning-off-the-edge")
+    try again.waitFor("welcome back")
+    try again.send("a")
+    for key in ["impossible", "Enter"] { try again.send(key) }
+    try again.waitFor("Right: it cannot be done.")
+    try again.send("q")
   }
 
   @Test func presentTrainsLiveNudgesGammaAndTheNotesFollow() throws {

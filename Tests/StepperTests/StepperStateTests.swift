@@ -99,3 +99,27 @@ import Testing
     #expect(press([.interrupt], on: &state) == [.quit])
   }
 }
+
+/// Exercise pages: the keys that answer, check, hint and give up.
+@Suite struct ExerciseKeysTests {
+  @Test func answeringCheckingHintsAndGivingUp() {
+    var state = StepperState(pageCount: 2)
+    func press(_ key: Key, _ exercise: StepperState.ExerciseKeys?) -> StepperState.Effect {
+      state.handle(key, visibleLines: 5, pageLength: 10, exercise: exercise)
+    }
+    #expect(press(.character("a"), nil) == .redraw)
+    #expect(state.message == "a answers an exercise, and this page is not one")
+    _ = press(.character("a"), .answer)
+    for character in "3.5" { _ = press(.character(character), .answer) }
+    #expect(press(.enter, .answer) == .answer("3.5"))
+    #expect(press(.character("c"), .tuning) == .check)
+    #expect(press(.character("c"), .answer) == .redraw)
+    #expect(state.message == "c checks a tuning; type your answer after a")
+    #expect(press(.character("x"), .answer) == .hint)
+    #expect(press(.character("v"), .tuning) == .reveal)
+    #expect(press(.character("x"), nil) == .redraw)
+    _ = press(.character("a"), .tuning)
+    for character in "impossible" { _ = press(.character(character), .tuning) }
+    #expect(press(.enter, .tuning) == .answer("impossible"))
+  }
+}

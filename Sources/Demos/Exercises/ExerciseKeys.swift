@@ -56,6 +56,25 @@ public enum ExerciseKeys {
     }
   }
 
+  /// The demos (by index) whose results `exercise`'s key reads.
+  public static func demos(readBy exercise: Exercise, in lesson: Lesson) -> [Int] {
+    let evaluator = LessonEvaluator(lesson: lesson, results: [])
+    var expressions: [LocatedExpression] = []
+    switch exercise.kind {
+    case .number(let numeric): expressions = [numeric.answer] + numeric.mistakes.map(\.value)
+    case .choice(let choice):
+      if case .computed(let expression) = choice.correct { expressions = [expression] }
+    case .tuning, nil: break
+    }
+    var found: [Int] = []
+    for expression in expressions {
+      for demo in evaluator.demos(readBy: expression.expression) where !found.contains(demo) {
+        found.append(demo)
+      }
+    }
+    return found
+  }
+
   /// `lesson` with the key of every exercise whose demos have run.
   public static func filling(_ lesson: Lesson, results: [DemoResult?]) -> Lesson {
     var filled = lesson
