@@ -21,6 +21,7 @@ struct RLBook: AsyncParsableCommand {
       StepCommand.self, PresentCommand.self, RenderCommand.self, ServeCommand.self,
       ListCommand.self,
       CheckCommand.self, RunCommand.self, AnswerCommand.self, ProgressCommand.self,
+      GradeCommand.self,
       EnvsCommand.self,
       AgentsCommand.self, ExpressionsCommand.self,
     ]

@@ -46,8 +46,12 @@ public struct GoalTrial: Sendable {
       let result = trial.run(spec)
       guard result.didRun else {
         let problem = result.diagnostics.first { $0.severity == .error }
-        return .refused(
-          (problem?.message ?? "the demo could not run") + (problem?.hint.map { " (\($0))" } ?? ""))
+        var message = problem?.message ?? "the demo could not run"
+        // The settings are the learner's, not `--set`'s: say so without the flag.
+        if message.hasPrefix("--set "), let colon = message.firstIndex(of: ":") {
+          message = String(message[message.index(colon, offsetBy: 2)...])
+        }
+        return .refused(message + (problem?.hint.map { " (\($0))" } ?? ""))
       }
       let evaluator = ExpressionEvaluator(values: result.values)
       do throws(ExpressionError) {
