@@ -26,6 +26,8 @@ public struct ExerciseDisplay: Hashable, Sendable {
   public var showsExplanation = false
   /// For a tuning, the settings the learner has set (`epsilon=0.3`).
   public var settings: String?
+  /// The right answer, written out, when it is revealed (`3.5`, `left and down`).
+  public var revealedAnswer: String?
 
   /// Nothing done yet.
   public init() {}
@@ -86,6 +88,14 @@ extension TerminalRenderer {
             InlineStyler.sanitized(verdict.message),
             style: TextStyle(bold: true, color: verdict.isRight ? .green : .red)
           ).wrapped(width: inner))
+      }
+      if let answer = display.revealedAnswer {
+        framed([StyledText()])
+        framed(
+          StyledText(
+            "Answer: " + InlineStyler.sanitized(answer), style: TextStyle(bold: true, color: .green)
+          )
+          .wrapped(width: inner))
       }
       if display.showsExplanation, !exercise.explanation.isEmpty {
         framed([StyledText()])

@@ -13,6 +13,8 @@ public struct PresenterState: Hashable, Sendable {
     case rerun
     /// Undo this slide's nudges and seed, and retrain.
     case reset
+    /// Show the slide's exercise's answer and explanation (or hide them again).
+    case reveal
     /// Leave.
     case quit
   }
@@ -56,6 +58,7 @@ public struct PresenterState: Hashable, Sendable {
     case .character("n"): return .nextSeed
     case .character("r"): return .rerun
     case .character("R"): return .reset
+    case .character("v"): return .reveal
     case .character("?"): showsHelp = true
     case .character("q"), .interrupt: return .quit
     default: break
@@ -80,6 +83,7 @@ public struct PresenterState: Hashable, Sendable {
     ("n", "next seed"),
     ("r", "train again"),
     ("R", "undo this slide's changes"),
+    ("v", "reveal an exercise's answer and explanation (again: hide)"),
     ("?", "these keys"),
     ("q", "quit"),
   ]

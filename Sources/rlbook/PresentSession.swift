@@ -18,6 +18,8 @@ final class PresentSession {
   private let timeLimit: Int
   /// Results of the lesson's demos, by index.
   private var results: [Int: DemoResult] = [:]
+  /// The exercises whose answers are revealed (`v`), by id.
+  private var revealed: Set<String> = []
   /// Training progress shown big while a demo trains.
   private var training: TrainingProgress??
   /// A line for the footer: what a nudge changed, a fallback, a problem.
@@ -78,9 +80,34 @@ final class PresentSession {
     case .reset:
       tweaks.reset(demos)
       message = demos.isEmpty ? nil : "back to the lesson's settings"
+    case .reveal:
+      return reveal()
     }
     for demo in demos { results[demo] = nil }
     return showSlide()
+  }
+
+  /// The exercise on this slide, if there is one.
+  private var exercise: Exercise? {
+    slide.blocks.lazy.compactMap { block -> Exercise? in
+      if case .exercise(let exercise) = block { return exercise }
+      return nil
+    }.first
+  }
+
+  /// `v`: shows (or hides again) the slide's exercise's answer and explanation,
+  /// training the demos its answer is computed from.
+  private func reveal() -> Bool {
+    guard let exercise else { return say("v reveals an exercise's answer: this slide has none") }
+    if revealed.remove(exercise.id) == nil {
+      revealed.insert(exercise.id)
+      for demo in ExerciseKeys.demos(readBy: exercise, in: slides.lesson) where results[demo] == nil
+      {
+        guard train(demo) else { return false }
+      }
+    }
+    draw()
+    return true
   }
 
   private func say(_ text: String) -> Bool {
@@ -205,7 +232,16 @@ final class PresentSession {
     if let title = shown.heading?.content.plainText {
       lines += layout.headingLines(title) + [StyledText()]
     }
-    let renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
+    var renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
+    for exercise in slides.lesson.exercises {
+      var display = ExerciseDisplay()
+      if revealed.contains(exercise.id) {
+        display.showsExplanation = true
+        display.revealedAnswer = ExerciseKeys.answerText(
+          of: exercise, in: slides.lesson, results: demoResults)
+      }
+      renderer.exerciseDisplays[exercise.id] = display
+    }
     lines += renderer.sectionLines(
       Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
     return lines

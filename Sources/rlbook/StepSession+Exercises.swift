@@ -126,6 +126,9 @@ extension StepSession {
     guard let exercise = pages.exercise(on: state.page) else { return }
     var display = displays[exercise.id] ?? ExerciseDisplay()
     display.showsExplanation = true
+    train(ExerciseKeys.demos(readBy: exercise, in: pages.lesson).filter { results[$0] == nil })
+    display.revealedAnswer = ExerciseKeys.answerText(
+      of: exercise, in: pages.lesson, results: pages.lesson.demos.indices.map { results[$0] })
     if display.verdict?.isRight != true, exercise.explanation.isEmpty {
       state.message = "this exercise has no explanation to show"
     }

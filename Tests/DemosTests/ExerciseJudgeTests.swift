@@ -162,3 +162,17 @@ import Testing
         == ["`correct` names `down`, which is not one of the choices"])
   }
 }
+
+extension ExerciseJudgeTests {
+  @Test func aRevealWritesTheAnswerOut() throws {
+    let results = Self.runner.run(Self.lesson)
+    func answer(_ id: String) throws -> String? {
+      ExerciseKeys.answerText(
+        of: try #require(Self.lesson.exercise(named: id)), in: Self.lesson, results: results)
+    }
+    #expect(try answer("by-hand") == "3.5")
+    #expect(try answer("ties") == "left, down, right and up")
+    #expect(try answer("make-left-win") == "gamma=0.99")
+    #expect(try answer("make-up-win") == "it cannot be done")
+  }
+}

@@ -113,6 +113,7 @@ import Testing
     #expect(state.handle(.character("A")) == .nudge(.alpha, up: true))
     #expect(state.handle(.character("n")) == .nextSeed)
     #expect(state.handle(.character("R")) == .reset)
+    #expect(state.handle(.character("v")) == .reveal)
     #expect(state.handle(.character("?")) == .redraw && state.showsHelp)
     #expect(state.handle(.character("x")) == .redraw && !state.showsHelp)
     #expect(state.handle(.down, overflow: 2) == .redraw && state.scroll == 1)

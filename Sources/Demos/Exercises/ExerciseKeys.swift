@@ -56,6 +56,28 @@ public enum ExerciseKeys {
     }
   }
 
+  /// The right answer written out for a reveal: the number (four significant
+  /// digits), the right choices' texts, a tuning's solution or "it cannot be done".
+  public static func answerText(of exercise: Exercise, in lesson: Lesson, results: [DemoResult?])
+    -> String?
+  {
+    if case .tuning(let tuning) = exercise.kind {
+      if tuning.isImpossible { return "it cannot be done" }
+      return tuning.solution.map { "\($0.key)=\($0.value.text ?? "…")" }.joined(separator: " ")
+    }
+    switch try? key(of: exercise, in: lesson, results: results) {
+    case .number(let value, _, _)?:
+      return ExpressionValue.write(value)
+    case .choices(let right)?:
+      guard case .choice(let choice) = exercise.kind else { return nil }
+      let texts = right.sorted().map { choice.choices[$0].text }
+      return texts.count > 1
+        ? texts.dropLast().joined(separator: ", ") + " and " + texts.last! : texts.first
+    case nil:
+      return nil
+    }
+  }
+
   /// The demos (by index) whose results `exercise`'s key reads.
   public static func demos(readBy exercise: Exercise, in lesson: Lesson) -> [Int] {
     let evaluator = LessonEvaluator(lesson: lesson, results: [])
