@@ -123,6 +123,12 @@ struct StepTerminalTests {
     let session = try Session(lesson: "Lessons/07-actor-critic.md", height: 45)
     try session.waitFor("section 1/")
     try session.send("Right")
+    try session.send("Right")
+    // The trace is the answer to a prediction: answer first, then it shows.
+    try session.waitFor("exercise first-deltas")
+    for key in ["a", "1", "Enter"] { try session.send(key) }
+    try session.waitFor("Right.")
+    try session.send("Right")
     try session.waitFor("t step through")
     try session.send("t")
     let screen = try session.waitFor("Step 1 of 8 · episode 1, t = 0")
