@@ -17,6 +17,9 @@ public struct TerminalRenderer: Sendable {
   /// How far a learner has got with each exercise, by id, in an interactive
   /// front end (`step`); an exercise without one shows how to answer it.
   public var exerciseDisplays: [String: ExerciseDisplay] = [:]
+  /// Demos (by the line of their block) whose output waits for an exercise
+  /// that predicts it to be answered, each with the exercise's id.
+  public var withheldDemos: [Int: String] = [:]
 
   private let inlines = InlineStyler()
 
@@ -90,7 +93,14 @@ public struct TerminalRenderer: Sendable {
         lines += drawn
       case .demo(let spec):
         lines += demoLines(spec, result: results[spec])
-        if let result = results[spec] { lines += resultLines(result) }
+        if let exercise = withheldDemos[spec.range.start.line] {
+          lines += StyledText(
+            "Its output shows once you have answered the exercise \(exercise) (or given up).",
+            style: TextStyle(dim: true)
+          ).wrapped(width: width)
+        } else if let result = results[spec] {
+          lines += resultLines(result)
+        }
       case .exercise(let exercise):
         lines += exerciseLines(exercise, lessonPath: results.lessonPath)
       }

@@ -21,15 +21,19 @@ extension StepSession {
   }
 
   /// Demos whose output an unanswered exercise asks the learner to predict.
-  var hiddenDemos: Set<Int> {
+  var hiddenDemos: Set<Int> { Set(withheld.keys) }
+
+  /// Each demo withheld until its exercise is answered, with that exercise's id.
+  var withheld: [Int: String] {
     let records = progress.records(ofLessonAt: pages.lesson.path)
-    return Set(
-      pages.lesson.exercises.compactMap { exercise in
-        guard let predicted = exercise.predicted, !isDone(exercise, records: records) else {
-          return nil
-        }
-        return pages.lesson.demoIndex(named: predicted)
-      })
+    var found: [Int: String] = [:]
+    for exercise in pages.lesson.exercises {
+      guard let predicted = exercise.predicted, !isDone(exercise, records: records),
+        let demo = pages.lesson.demoIndex(named: predicted)
+      else { continue }
+      found[demo] = exercise.id
+    }
+    return found
   }
 
   /// The page to open a lesson at: the first exercise not yet answered right,

@@ -1,5 +1,6 @@
 import Demos
 import Lessons
+import MarkdownSyntax
 import Publishing
 import Renderers
 import Stepper
@@ -74,6 +75,9 @@ final class StepSession {
         display.settings = set.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
       }
       renderer.exerciseDisplays[exercise.id] = display
+    }
+    for (demo, exercise) in withheld {
+      renderer.withheldDemos[pages.lesson.demos[demo].range.start.line] = exercise
     }
     return renderer
   }
