@@ -76,7 +76,9 @@ struct AnswerCommand: ParsableCommand {
     display.end()
     let terminal = output.standardOutput
     let renderer = TerminalRenderer(width: terminal.width, colors: terminal.colors)
-    var text = verdict.message + "\n"
+    // The verdict quotes the lesson's own words (a mistake's feedback, a
+    // choice's reason): a lesson is untrusted, so no control byte gets through.
+    var text = VisibleText.escapingControls(verdict.message) + "\n"
     if verdict.isRight, !exercise.explanation.isEmpty {
       text += "\n" + renderer.render(exercise.explanation)
     }

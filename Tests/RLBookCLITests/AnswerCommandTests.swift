@@ -40,3 +40,26 @@ import Testing
     #expect(impossible.output.hasPrefix("Right: it cannot be done."))
   }
 }
+
+extension AnswerCommandTests {
+  /// A lesson's feedback reaches the terminal with its control bytes escaped.
+  @Test func aHostileLessonsFeedbackIsEscaped() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-hostile-\(UUID().uuidString).md")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try """
+    ```exercise
+    id: trap
+    ask: How many?
+    answer: 2
+    wrong:
+      - answer: 3
+        say: "\\e[2Jcleared"
+    ```
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let wrong = try CLITests().run(["answer", file.path, "trap", "3"])
+    #expect(wrong.status == 1)
+    #expect(!wrong.output.contains("\u{1B}"))
+    #expect(wrong.output.contains("cleared"))
+  }
+}
