@@ -10,23 +10,34 @@ public import Foundation
 /// head not complete within ``headTimeout`` is dropped. (FlyingFox's HTTP
 /// server, which this replaces, reads request lines and headers in time
 /// quadratic in their length: a 100 KB request line took 21 s, a 100 KB header
-/// 24 s.) GET and HEAD are served, HEAD without its body; any other method is
-/// 405 with `Allow: GET, HEAD`. One request per connection.
+/// 24 s.) GET and HEAD are answered, HEAD without its body, and so is a POST
+/// with a `Content-Length` of at most ``largestBody`` (no chunked bodies: 411;
+/// a longer one: 413), whose body is read within the same ``headTimeout``.
+/// Any other method is 405 with `Allow: GET, HEAD`. One request per connection.
 public struct SiteServer: Sendable {
-  /// A request's method, its path (percent-decoded) and its query.
+  /// A request's method, its path (percent-decoded), its query, headers and body.
   public struct Request: Sendable {
-    /// `GET` (a HEAD is answered as a GET without its body).
+    /// `GET` or `POST` (a HEAD is answered as a GET without its body).
     public var method: String
     /// The path, percent-decoded.
     public var path: String
     /// The query's fields.
     public var query: [String: String]
+    /// The headers, by lowercased name (a repeated header keeps its last value).
+    public var headers: [String: String]
+    /// A POST's body.
+    public var body: Data
 
     /// A request.
-    public init(method: String = "GET", path: String, query: [String: String] = [:]) {
+    public init(
+      method: String = "GET", path: String, query: [String: String] = [:],
+      headers: [String: String] = [:], body: Data = Data()
+    ) {
       self.method = method
       self.path = path
       self.query = query
+      self.headers = headers
+      self.body = body
     }
   }
 
@@ -60,6 +71,8 @@ public struct SiteServer: Sendable {
   public enum HeadProblem: Error {
     case requestLineTooLong
     case headersTooLarge
+    case lengthRequired
+    case bodyTooLarge
     case malformed(String)
 
     /// The answer that refuses the request.
@@ -67,6 +80,9 @@ public struct SiteServer: Sendable {
       switch self {
       case .requestLineTooLong: .text(414, "the request line is longer than 8 KiB\n")
       case .headersTooLarge: .text(431, "the request's headers are larger than 32 KiB\n")
+      case .lengthRequired:
+        .text(411, "a POST needs a Content-Length (chunked bodies are not read)\n")
+      case .bodyTooLarge: .text(413, "the request's body is larger than 16 KiB\n")
       case .malformed(let why): .text(400, why + "\n")
       }
     }
@@ -76,7 +92,9 @@ public struct SiteServer: Sendable {
   public static let largestRequestLine = 8 << 10
   /// The most header bytes read after the request line.
   public static let largestHeaders = 32 << 10
-  /// How long a client may take to send a request's head.
+  /// The most body bytes a POST may send.
+  public static let largestBody = 16 << 10
+  /// How long a client may take to send a request's head (and a POST's body).
   public static let headTimeout: Duration = .seconds(10)
 
   /// Answers a request that was read whole.
@@ -123,17 +141,18 @@ public struct SiteServer: Sendable {
       try await Task.sleep(for: Self.headTimeout)
       shutdown(descriptor, Int32(SHUT_RDWR))
     }
-    let head = await readHead(from: connection)
+    let head = await readRequest(from: connection)
     timeout.cancel()
     let response: Response
     var isHead = false
     switch head {
     case .failure(let problem):
       response = problem.response
-    case .success(let request):
+    case .success(var request):
       isHead = request.method == "HEAD"
-      if request.method == "GET" || isHead {
-        response = await respond(Request(method: "GET", path: request.path, query: request.query))
+      if isHead { request.method = "GET" }
+      if request.method == "GET" || request.method == "POST" {
+        response = await respond(request)
       } else {
         response = .text(
           405, "rlbook serve answers GET and HEAD only\n", headers: [("Allow", "GET, HEAD")])
@@ -159,8 +178,37 @@ public struct SiteServer: Sendable {
     closer.cancel()
   }
 
-  /// The request line and headers, or the response that refuses them.
-  private func readHead(from connection: AsyncSocket) async -> Result<Request, HeadProblem> {
+  /// The request, a POST's body read, or the response that refuses it.
+  private func readRequest(from connection: AsyncSocket) async -> Result<Request, HeadProblem> {
+    var request: Request
+    var rest: [UInt8]
+    switch await readHead(from: connection) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let head): (request, rest) = head
+    }
+    guard request.method == "POST" else { return .success(request) }
+    if request.headers["transfer-encoding"] != nil { return .failure(.lengthRequired) }
+    guard let field = request.headers["content-length"] else { return .failure(.lengthRequired) }
+    guard let length = Int(field), length >= 0 else {
+      return .failure(.malformed("the Content-Length is not a number of bytes"))
+    }
+    guard length <= Self.largestBody else { return .failure(.bodyTooLarge) }
+    while rest.count < length {
+      guard let more = try? await connection.read(atMost: length - rest.count), !more.isEmpty
+      else {
+        return .failure(.malformed("the request ended before its body did"))
+      }
+      rest += more
+    }
+    request.body = Data(rest.prefix(length))
+    return .success(request)
+  }
+
+  /// The request line and headers, and the bytes read after them; or the response
+  /// that refuses them.
+  private func readHead(from connection: AsyncSocket) async
+    -> Result<(request: Request, rest: [UInt8]), HeadProblem>
+  {
     var bytes: [UInt8] = []
     var scanned = 0
     var lineEnd: Int?
@@ -175,7 +223,9 @@ public struct SiteServer: Sendable {
             bytes[scanned - 1] == 0x0A
               || (scanned >= 2 && bytes[scanned - 1] == 0x0D && bytes[scanned - 2] == 0x0A)
           {
-            return Self.parse(bytes[..<scanned], lineEnd: lineEnd!)
+            return Self.parse(bytes[..<scanned], lineEnd: lineEnd!).map { request in
+              (request, Array(bytes[(scanned + 1)...]))
+            }
           }
         }
         scanned += 1
@@ -213,7 +263,26 @@ public struct SiteServer: Sendable {
         query[name] = field.count > 1 ? String(field[1]).removingPercentEncoding ?? "" : ""
       }
     }
-    return .success(Request(method: String(parts[0]), path: path, query: query))
+    var headers: [String: String] = [:]
+    if lineEnd + 1 < head.endIndex {
+      let text = String(decoding: head[(lineEnd + 1)...], as: UTF8.self)
+      for line in text.split(whereSeparator: \.isNewline) {
+        guard let colon = line.firstIndex(of: ":") else {
+          return .failure(.malformed("a header line has no colon"))
+        }
+        let name = line[..<colon].lowercased()
+        guard !name.isEmpty, !name.contains(where: \.isWhitespace) else {
+          return .failure(.malformed("a header's name is empty or has a space in it"))
+        }
+        // Two answers to which site this is, or how long the body is: neither can be trusted.
+        if headers[name] != nil, name == "host" || name == "content-length" {
+          return .failure(.malformed("the request has two \(name) headers"))
+        }
+        headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      }
+    }
+    return .success(
+      Request(method: String(parts[0]), path: path, query: query, headers: headers))
   }
 
   /// The bytes of a response: status line, headers, a blank line, the body when there is one.
@@ -231,6 +300,10 @@ public struct SiteServer: Sendable {
     case 403: "Forbidden"
     case 404: "Not Found"
     case 405: "Method Not Allowed"
+    case 411: "Length Required"
+    case 413: "Content Too Large"
+    case 415: "Unsupported Media Type"
+    case 429: "Too Many Requests"
     case 414: "URI Too Long"
     case 431: "Request Header Fields Too Large"
     default: "Error"

@@ -1,4 +1,5 @@
 public import Foundation
+public import Lessons
 
 /// The site `rlbook serve` serves, kept in memory and replaced as lessons change.
 ///
@@ -6,6 +7,8 @@ public import Foundation
 public actor SiteStore {
   /// The files by path inside the site (`index.html`, `style.css`).
   private var files: [String: Data] = [:]
+  /// The lessons by the path of their page (`08-sarsa-vs-q-learning.html`).
+  private var lessons: [String: Lesson] = [:]
   /// Raised with every render; pages ask for changes after the version they show.
   public private(set) var version = 0
   private var waiting: [CheckedContinuation<Void, Never>] = []
@@ -13,9 +16,10 @@ public actor SiteStore {
   /// An empty site.
   public init() {}
 
-  /// Replaces the site.
-  public func replace(with files: [String: Data]) {
+  /// Replaces the site, and the lessons its pages show.
+  public func replace(with files: [String: Data], lessons: [String: Lesson] = [:]) {
     self.files = files
+    self.lessons = lessons
     version += 1
     let woken = waiting
     waiting = []
@@ -24,6 +28,9 @@ public actor SiteStore {
 
   /// The file at a site path, if there is one.
   public func file(_ path: String) -> Data? { files[path] }
+
+  /// The lesson the page at a site path shows, if it shows one.
+  public func lesson(onPage path: String) -> Lesson? { lessons[path] }
 
   /// Returns when the version passes `version`, or after `timeout` seconds.
   public func waitForChange(after version: Int, timeout: Duration) async -> Int {

@@ -15,6 +15,10 @@ public struct PresenterState: Hashable, Sendable {
     case reset
     /// Show the slide's exercise's answer and explanation (or hide them again).
     case reveal
+    /// Retrain the slide's tuning exercise with these settings (`epsilon=0.1`) and judge them.
+    case tune(String)
+    /// Say this in the footer (a key that does nothing here, and why).
+    case say(String)
     /// Leave.
     case quit
   }
@@ -27,6 +31,8 @@ public struct PresenterState: Hashable, Sendable {
   public var scroll = 0
   /// Whether the key help is shown over the slide.
   public private(set) var showsHelp = false
+  /// The settings being typed after `s` on a tuning slide, if they are.
+  public private(set) var typing: String?
 
   /// The first slide of `slideCount`.
   public init(slideCount: Int, slide: Int = 0) {
@@ -34,12 +40,14 @@ public struct PresenterState: Hashable, Sendable {
     self.slide = min(max(0, slide), self.slideCount - 1)
   }
 
-  /// Handles a key; `overflow` is how many lines of the slide do not fit.
-  public mutating func handle(_ key: Key, overflow: Int = 0) -> Effect {
+  /// Handles a key; `overflow` is how many lines of the slide do not fit, and
+  /// `tunes` whether the slide is a tuning exercise (where `s` takes settings).
+  public mutating func handle(_ key: Key, overflow: Int = 0, tunes: Bool = false) -> Effect {
     if showsHelp {
       showsHelp = false
       return key == .interrupt || key == .character("q") ? .quit : .redraw
     }
+    if let typing { return type(key, into: typing) }
     switch key {
     case .right, .enter, .character(" "), .character("l"), .pageDown:
       go(to: slide + 1)
@@ -59,8 +67,27 @@ public struct PresenterState: Hashable, Sendable {
     case .character("r"): return .rerun
     case .character("R"): return .reset
     case .character("v"): return .reveal
+    case .character("s"):
+      guard tunes else { return .say("s sets a tuning exercise's settings: this slide has none") }
+      typing = ""
     case .character("?"): showsHelp = true
     case .character("q"), .interrupt: return .quit
+    default: break
+    }
+    return .redraw
+  }
+
+  /// A key while settings are typed: enter sends them, escape drops them.
+  private mutating func type(_ key: Key, into text: String) -> Effect {
+    switch key {
+    case .character(let character): typing = text + String(character)
+    case .backspace: typing = String(text.dropLast())
+    case .escape: typing = nil
+    case .interrupt: return .quit
+    case .enter:
+      typing = nil
+      let typed = text.trimmingSpaces
+      if !typed.isEmpty { return .tune(typed) }
     default: break
     }
     return .redraw
@@ -84,6 +111,7 @@ public struct PresenterState: Hashable, Sendable {
     ("r", "train again"),
     ("R", "undo this slide's changes"),
     ("v", "reveal an exercise's answer and explanation (again: hide)"),
+    ("s", "on a tuning exercise: type the room's settings (epsilon=0.1), enter trains and checks"),
     ("?", "these keys"),
     ("q", "quit"),
   ]

@@ -10,27 +10,29 @@ import TerminalUI
 /// `rlbook present` at a terminal: a lesson as slides for a room, its demos
 /// trained live, with parameters nudged from the keyboard.
 final class PresentSession {
-  private let slides: LessonSlides
-  private var state: PresenterState
-  private var tweaks: DemoTweaks
+  let slides: LessonSlides
+  var state: PresenterState
+  var tweaks: DemoTweaks
   private let colors: Bool
   /// How long a live run may take before the cached result is shown instead.
   private let timeLimit: Int
   /// Results of the lesson's demos, by index.
-  private var results: [Int: DemoResult] = [:]
+  var results: [Int: DemoResult] = [:]
   /// The exercises whose answers are revealed (`v`), by id.
   private var revealed: Set<String> = []
+  /// The verdicts on the room's tunings (`s`), by exercise id.
+  var verdicts: [String: ExerciseDisplay.Verdict] = [:]
   /// Training progress shown big while a demo trains.
-  private var training: TrainingProgress??
+  var training: TrainingProgress??
   /// A line for the footer: what a nudge changed, a fallback, a problem.
-  private var message: String?
+  var message: String?
   private let started = ContinuousClock.now
   /// The slide the message belongs to; moving to another clears it.
   private var messageSlide = 0
   /// The slide whose notes were last published, so other redraws write nothing.
   private var notesSlide: Int?
   private var size = RawTerminal.size
-  private let decoder = KeyDecoder()
+  let decoder = KeyDecoder()
 
   init(lesson: Lesson, runner: DemoRunner, colors: Bool, timeLimit: Int) {
     slides = LessonSlides(lesson)
@@ -57,7 +59,7 @@ final class PresentSession {
         draw()
       }
       for key in decoder.keys(in: bytes) {
-        if !perform(state.handle(key, overflow: overflow)) { return }
+        if !perform(state.handle(key, overflow: overflow, tunes: tunes)) { return }
       }
     }
   }
@@ -82,13 +84,17 @@ final class PresentSession {
       message = demos.isEmpty ? nil : "back to the lesson's settings"
     case .reveal:
       return reveal()
+    case .tune(let typed):
+      return tune(typed)
+    case .say(let text):
+      return say(text)
     }
     for demo in demos { results[demo] = nil }
     return showSlide()
   }
 
   /// The exercise on this slide, if there is one.
-  private var exercise: Exercise? {
+  var exercise: Exercise? {
     slide.blocks.lazy.compactMap { block -> Exercise? in
       if case .exercise(let exercise) = block { return exercise }
       return nil
@@ -110,7 +116,7 @@ final class PresentSession {
     return true
   }
 
-  private func say(_ text: String) -> Bool {
+  func say(_ text: String) -> Bool {
     message = text
     draw()
     return true
@@ -135,7 +141,7 @@ final class PresentSession {
   }
 
   /// Publishes the slide's notes, draws it, and trains its demo if it has no result.
-  private func showSlide() -> Bool {
+  func showSlide() -> Bool {
     if state.slide != messageSlide {
       message = nil
       messageSlide = state.slide
@@ -235,6 +241,8 @@ final class PresentSession {
     var renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
     for exercise in slides.lesson.exercises {
       var display = ExerciseDisplay()
+      display.verdict = verdicts[exercise.id]
+      display.showsExplanation = display.verdict?.isRight == true
       if revealed.contains(exercise.id) {
         display.showsExplanation = true
         display.revealedAnswer = ExerciseKeys.answerText(
@@ -245,6 +253,15 @@ final class PresentSession {
     lines += renderer.sectionLines(
       Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
     return lines
+  }
+
+  /// What the keys do on an exercise's slide, for its footer.
+  private var exerciseKeys: String {
+    guard let exercise else { return "" }
+    guard case .tuning(let tuning) = exercise.kind, let knob = tuning.knobs.first else {
+      return "v reveals the answer"
+    }
+    return "s \(knob.name)=… trains and checks · v reveals the answer"
   }
 
   /// The big progress panel shown while a demo trains.
@@ -259,11 +276,13 @@ final class PresentSession {
 
   private var overflow: Int { layout.overflow(of: slideLines()) }
 
-  private func draw() {
-    let settings = slide.demo.map { tweaks.summary(of: [$0]).joined(separator: " ") } ?? ""
+  func draw() {
+    let settings =
+      slide.demo.map { tweaks.summary(of: [$0]).joined(separator: " ") } ?? exerciseKeys
     let lines = layout.screen(
       body: slideLines(), panel: training.map(trainingPanel), scroll: state.scroll,
-      message: message ?? settings,
+      message: state.typing.map { "settings: " + $0 + "▏  (enter trains, esc drops)" }
+        ?? message ?? settings,
       position: "\(state.slide + 1) / \(slides.count)   \(elapsedText)")
     let text = lines.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")

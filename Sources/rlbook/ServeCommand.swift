@@ -18,8 +18,17 @@ struct ServeCommand: AsyncParsableCommand {
       come from the cache) and open pages reload themselves. A lesson with errors shows \
       them in its page. Ctrl-C stops the server.
 
-      GET and HEAD are answered; other methods get 405. A request line over 8 KiB \
-      gets 414 and headers over 32 KiB get 431, read in time linear in their size.
+      Tuning exercises work in the page: the learner's settings are POSTed to \
+      /_rlbook/tune, validated like --set, and the demo is retrained (cache and demo \
+      limits apply; one training at a time per exercise) before the page shows the \
+      verdict and the retrained output. That endpoint answers only requests from the \
+      server's own pages: each page view carries a token, and the Host must be \
+      localhost or an IP address and the Origin the same host, so that another site \
+      (or a DNS-rebinding page) cannot make the server train.
+
+      GET and HEAD are answered, and POST at /_rlbook/tune only; other methods get \
+      405. A request line over 8 KiB gets 414, headers over 32 KiB 431 and a body over \
+      16 KiB 413, read in time linear in their size.
       """)
 
   @Argument(help: "A lesson file, or a directory of lessons.")
@@ -47,8 +56,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
     let store = SiteStore()
     var watched = LessonFingerprint(path: path)
-    await store.replace(with: render())
-    let server = SiteServer { request in await SiteRoutes.respond(to: request, from: store) }
+    await render(into: store)
+    let tuner = ServeTuner(
+      runner: demos.runner(), renderer: HTMLRenderer(allowsHTML: allowHTML))
+    let routes = SiteRoutes(store: store) { request, lesson in
+      await tuner.answer(request, in: lesson)
+    }
+    let server = SiteServer { request in await routes.respond(to: request) }
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
     signal(SIGINT, SIG_IGN)
     interrupt.setEventHandler {
@@ -63,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
         let now = LessonFingerprint(path: path)
         guard now != watched else { continue }
         watched = now
-        await store.replace(with: render())
+        await render(into: store)
         Console.writeError("rendered again: a lesson changed\n")
       }
     }
@@ -74,18 +88,20 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
-  /// The site's files, or a page that says why the lessons could not be read.
-  private func render() -> [String: Data] {
+  /// Renders the site into `store`, or a page that says why the lessons could not be read.
+  private func render(into store: SiteStore) async {
     let display = ProgressDisplay(terminal: output.standardError)
     do {
       let build = try SiteBuild(path: path, demos: demos, allowsHTML: allowHTML, display: display)
       var files: [String: Data] = [:]
       for file in build.files { files[file.path] = Data(file.contents.utf8) }
       files.merge(build.media) { page, _ in page }
-      return files
+      var lessons: [String: Lesson] = [:]
+      for lesson in build.lessons { lessons[Site.pageName(of: lesson)] = lesson }
+      await store.replace(with: files, lessons: lessons)
     } catch {
       Console.writeError(error.description + "\n")
-      return ["index.html": Data(Site.problemPage(error.description).utf8)]
+      await store.replace(with: ["index.html": Data(Site.problemPage(error.description).utf8)])
     }
   }
 }

@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func theRootIsTheIndexWithTheReloadScript() async {
-    let response = await SiteRoutes.respond(to: .init(path: "/"), from: await store())
+    let response = await SiteRoutes(store: await store()).respond(to: .init(path: "/"))
     #expect(response.status == 200)
     #expect(contentType(response) == "text/html; charset=utf-8")
     #expect(text(response).contains("Index<script>new EventSource(\"/_rlbook/events?version=1\")"))
@@ -33,17 +33,16 @@ import Testing
     ("/style.css", "text/css; charset=utf-8"), ("/media/figures-agent.png", "image/png"),
   ])
   func filesHaveTheirMediaTypes(path: String, type: String) async {
-    let response = await SiteRoutes.respond(to: .init(path: path), from: await store())
+    let response = await SiteRoutes(store: await store()).respond(to: .init(path: path))
     #expect(response.status == 200)
     #expect(contentType(response) == type)
     #expect(!text(response).contains("EventSource"))
   }
 
   @Test func pathsOutsideTheSiteAreRefusedAndMissingOnesEscaped() async {
-    let store = await store()
-    #expect(
-      await SiteRoutes.respond(to: .init(path: "/../Package.swift"), from: store).status == 403)
-    let missing = await SiteRoutes.respond(to: .init(path: "/<script>x</script>"), from: store)
+    let routes = SiteRoutes(store: await store())
+    #expect(await routes.respond(to: .init(path: "/../Package.swift")).status == 403)
+    let missing = await routes.respond(to: .init(path: "/<script>x</script>"))
     #expect(missing.status == 404)
     #expect(contentType(missing) == "text/html; charset=utf-8")
     #expect(text(missing).contains("/&lt;script&gt;x&lt;/script&gt;"))
@@ -52,8 +51,8 @@ import Testing
 
   @Test func aPageWaitingForEventsHearsOfANewVersion() async {
     let store = await store()
-    async let event = SiteRoutes.respond(
-      to: .init(path: "/_rlbook/events", query: ["version": "1"]), from: store)
+    async let event = SiteRoutes(store: store).respond(
+      to: .init(path: "/_rlbook/events", query: ["version": "1"]))
     try? await Task.sleep(for: .milliseconds(100))
     await store.replace(with: [:])
     let response = await event

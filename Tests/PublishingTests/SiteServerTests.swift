@@ -32,4 +32,22 @@ import Testing
     #expect(SiteServer.HeadProblem.requestLineTooLong.response.status == 414)
     #expect(SiteServer.HeadProblem.headersTooLarge.response.status == 431)
   }
+
+  @Test func headersAreReadByLowercasedName() throws {
+    let request = try parse("POST /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Length:  5 \r\n")
+      .get()
+    #expect(request.headers == ["host": "127.0.0.1:8000", "content-length": "5"])
+  }
+
+  @Test(arguments: [
+    "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n", "GET / HTTP/1.1\r\nno colon\r\n",
+    "GET / HTTP/1.1\r\nBad Name: x\r\n",
+  ])
+  func suspectHeadersAre400(head: String) {
+    guard case .failure(let problem) = parse(head) else {
+      Issue.record("accepted \(head)")
+      return
+    }
+    #expect(problem.response.status == 400)
+  }
 }

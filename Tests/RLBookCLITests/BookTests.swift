@@ -66,7 +66,7 @@ struct BookTests {
   }
 
   /// A real browser opens lesson 4's page (CI installs Debian's chromium).
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
+  @Test(.enabled(if: Chromium.isInstalled))
   func chromiumDrawsLesson4() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-browser-\(UUID().uuidString)")
@@ -74,14 +74,9 @@ struct BookTests {
     let site = folder.appendingPathComponent("site")
     #expect(try cli.run(["render", "Lessons", "--out", site.path]).status == 0)
     let shot = folder.appendingPathComponent("lesson4.png")
-    let browser = try Subprocess.run(
-      "/usr/bin/chromium",
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--hide-scrollbars",
-        "--window-size=1280,1600", "--screenshot=\(shot.path)",
-        site.appendingPathComponent("04-policy-vs-value.html").absoluteString,
-      ], timeout: 120)
+    let browser = try Chromium.run(
+      site.appendingPathComponent("04-policy-vs-value.html").absoluteString,
+      ["--hide-scrollbars", "--window-size=1280,1600", "--screenshot=\(shot.path)"])
     #expect(browser.status == 0, "\(browser.error)")
     let png = try Data(contentsOf: shot)
     let distinct = try #require(PNGCheck.distinctPixelBytes(png))
@@ -90,7 +85,7 @@ struct BookTests {
 
   /// A real browser checks lesson 2's numeric exercise in the page: a foreseen
   /// mistake gets its feedback, the right number is right.
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")))
+  @Test(.enabled(if: Chromium.isInstalled))
   func chromiumChecksAnExerciseInThePage() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-checker-\(UUID().uuidString)")
@@ -113,12 +108,8 @@ struct BookTests {
     let probed = site.appendingPathComponent("probe.html")
     try page.replacingOccurrences(of: "</body>", with: probe).write(
       to: probed, atomically: true, encoding: .utf8)
-    let browser = try Subprocess.run(
-      "/usr/bin/chromium",
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--virtual-time-budget=2000", "--dump-dom", probed.absoluteString,
-      ], timeout: 120)
+    let browser = try Chromium.run(
+      probed.absoluteString, ["--virtual-time-budget=2000", "--dump-dom"])
     #expect(browser.status == 0, "\(browser.error)")
     let verdicts = try #require(
       browser.output.firstMatch(of: #/data-verdicts="([^"]*)"/#).map { String($0.1) })

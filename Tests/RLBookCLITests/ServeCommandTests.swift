@@ -14,29 +14,32 @@ extension CLITests {
     return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
   }
 
-  @Test func serveReloadsOpenPagesWhenALessonChanges() async throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "rlbook-serve-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let lesson = folder.appendingPathComponent("lesson.md")
-    try Fixtures.text("cliff-demo.md").write(to: lesson, atomically: true, encoding: .utf8)
+  /// `rlbook serve` running on a free port, its log in a file.
+  struct Served {
+    let process: Process
+    let log: URL
+    /// `http://127.0.0.1:PORT`.
+    let base: String
+    var port: UInt16 { UInt16(base.split(separator: ":").last!)! }
+
+    func stop() { if process.isRunning { process.terminate() } }
+  }
+
+  /// Starts `rlbook serve` with `arguments` and waits until it says where it listens.
+  func serve(_ arguments: [String], logIn folder: URL) async throws -> Served {
     let log = folder.appendingPathComponent("serve.log")
     _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-
     let server = Process()
     server.executableURL = Self.binary
-    server.arguments = ["serve", lesson.path, "--port", "0"]
+    server.arguments = ["serve"] + arguments + ["--port", "0"]
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_CACHE_HOME"] = Self.cacheDirectory.path
     server.environment = environment
     server.standardOutput = FileHandle.nullDevice
     server.standardError = try FileHandle(forWritingTo: log)
     try server.run()
-    defer { if server.isRunning { server.terminate() } }
-
     var address: String?
-    for _ in 0..<600 where address == nil {
+    for _ in 0..<600 where address == nil && server.isRunning {
       let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
       if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
         address = String(text[range])
@@ -44,7 +47,36 @@ extension CLITests {
         try await Task.sleep(for: .milliseconds(100))
       }
     }
-    let base = try #require(address, "the server never said where it listens")
+    guard let address else {
+      if server.isRunning { server.terminate() }
+      throw CocoaError(
+        .fileReadUnknown,
+        userInfo: [
+          NSLocalizedDescriptionKey: "the server never said where it listens: "
+            + ((try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        ])
+    }
+    return Served(process: server, log: log, base: address)
+  }
+
+  /// A new temporary folder.
+  func temporaryFolder(_ name: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  @Test func serveReloadsOpenPagesWhenALessonChanges() async throws {
+    let folder = try temporaryFolder("serve")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lesson = folder.appendingPathComponent("lesson.md")
+    try Fixtures.text("cliff-demo.md").write(to: lesson, atomically: true, encoding: .utf8)
+    let served = try await serve([lesson.path], logIn: folder)
+    let server = served.process
+    let log = served.log
+    let base = served.base
+    defer { served.stop() }
 
     let index = try await get(base + "/")
     #expect(index.status == 200 && index.body.contains("Cliff demo"))
@@ -63,7 +95,7 @@ extension CLITests {
     #expect(try await get(base + "/lesson.html").body.contains("Changed while served."))
 
     // Requests a careless or hostile client sends, written on a socket as they are.
-    let port = try #require(base.split(separator: ":").last.flatMap { UInt16($0) })
+    let port = served.port
     let long = try Self.rawRequest(
       port: port, "GET /" + String(repeating: "a", count: 200_000) + " HTTP/1.1\r\n\r\n")
     #expect(long.hasPrefix("HTTP/1.1 414 "))
@@ -72,6 +104,14 @@ extension CLITests {
     #expect(header.hasPrefix("HTTP/1.1 431 "))
     let post = try Self.rawRequest(port: port, "POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
     #expect(post.hasPrefix("HTTP/1.1 405 ") && post.contains("\r\nAllow: GET, HEAD\r\n"))
+    let put = try Self.rawRequest(port: port, "PUT / HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+    #expect(put.hasPrefix("HTTP/1.1 405 "))
+    let chunked = try Self.rawRequest(
+      port: port, "POST /_rlbook/tune HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+    #expect(chunked.hasPrefix("HTTP/1.1 411 "))
+    let huge = try Self.rawRequest(
+      port: port, "POST /_rlbook/tune HTTP/1.1\r\nContent-Length: 100000\r\n\r\n")
+    #expect(huge.hasPrefix("HTTP/1.1 413 "))
     let headResponse = try Self.rawRequest(port: port, "HEAD /lesson.html HTTP/1.1\r\n\r\n")
     let getResponse = try Self.rawRequest(port: port, "GET /lesson.html HTTP/1.1\r\n\r\n")
     #expect(headResponse.hasPrefix("HTTP/1.1 200 ") && headResponse.hasSuffix("\r\n\r\n"))

@@ -209,6 +209,21 @@ struct StepTerminalTests {
     try presenter.send("g")
     let screen = try presenter.waitFor("gamma 0.999")  // the provenance of the run trained again
     #expect(screen.contains("γ 1 → 0.999"))
+    // The room's suggestions for a tuning, typed by the teacher and retrained live.
+    try presenter.send("End")
+    try presenter.send("Left")
+    try presenter.send("Left")
+    try presenter.waitFor("s epsilon=… trains and checks")
+    try presenter.send("s")
+    try presenter.send("epsilon=0.1", literally: true)
+    try presenter.waitFor("settings: epsilon=0.1")
+    try presenter.send("Enter")
+    try presenter.waitFor("The goal is not met on seed 0: argmax sarsa.q(24) = {up}.")
+    try presenter.send("s")
+    try presenter.send("epsilon=0", literally: true)
+    try presenter.send("Enter")
+    let right = try presenter.waitFor("Right: the goal is met on all 3 seeds.")
+    #expect(right.contains("SARSA is on-policy"))  // the explanation follows a right answer
     try presenter.send("q")
     #expect(isRestored(try presenter.settingsAfterExit()))
     try notes.send("q")

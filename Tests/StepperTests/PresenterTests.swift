@@ -121,4 +121,24 @@ import Testing
     #expect(state.handle(.left) == .redraw && state.slide == 0 && state.scroll == 0)
     #expect(state.handle(.character("q")) == .quit)
   }
+
+  /// `s` on a tuning slide types the room's settings; enter sends them, escape drops them,
+  /// and keys typed meanwhile are text, not commands.
+  @Test func aTuningSlideTakesTypedSettings() {
+    var state = PresenterState(slideCount: 3)
+    let elsewhere = state.handle(.character("s"))
+    #expect(elsewhere == .say("s sets a tuning exercise's settings: this slide has none"))
+    #expect(state.typing == nil)
+    #expect(state.handle(.character("s"), tunes: true) == .redraw && state.typing == "")
+    for character in "epsilon=0.5q" { _ = state.handle(.character(character), tunes: true) }
+    #expect(state.typing == "epsilon=0.5q" && state.slide == 0)
+    #expect(state.handle(.backspace, tunes: true) == .redraw)
+    #expect(state.handle(.enter, tunes: true) == .tune("epsilon=0.5") && state.typing == nil)
+    _ = state.handle(.character("s"), tunes: true)
+    _ = state.handle(.character("x"), tunes: true)
+    #expect(state.handle(.escape, tunes: true) == .redraw && state.typing == nil)
+    _ = state.handle(.character("s"), tunes: true)
+    #expect(state.handle(.enter, tunes: true) == .redraw)
+    #expect(state.handle(.right, tunes: true) == .redraw && state.slide == 1)
+  }
 }

@@ -80,11 +80,27 @@ public struct ExerciseJudge: Sendable {
     }
   }
 
+  /// The verdict on `answer` to a tuning exercise, and the retrained demo's
+  /// result on the lesson's seed when the answer is settings that could run.
+  public func verdictShowing(_ answer: ExerciseAnswer, to exercise: Exercise)
+    -> (verdict: ExerciseVerdict, shown: DemoResult?)
+  {
+    guard case .tuning(let tuning) = exercise.kind, case .settings(let settings) = answer else {
+      return (verdict(on: answer, to: exercise), nil)
+    }
+    let (outcome, shown) = GoalTrial(lesson: lesson, tuning: tuning, runner: runner)
+      .showing(settings)
+    return (verdict(of: outcome), shown)
+  }
+
   /// Retrains the tuned demo with `settings` on each seed and evaluates the goal.
   private func verdict(on settings: [DemoValidator.Override], to tuning: Tuning)
     -> ExerciseVerdict
   {
-    let outcome = GoalTrial(lesson: lesson, tuning: tuning, runner: runner).run(settings)
+    verdict(of: GoalTrial(lesson: lesson, tuning: tuning, runner: runner).run(settings))
+  }
+
+  private func verdict(of outcome: GoalTrial.Outcome) -> ExerciseVerdict {
     switch outcome {
     case .met(let seeds):
       return ExerciseVerdict(

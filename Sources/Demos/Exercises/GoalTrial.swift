@@ -37,6 +37,20 @@ public struct GoalTrial: Sendable {
 
   /// Trains with `settings` (none: the lesson's own) and evaluates the goal.
   public func run(_ settings: [DemoValidator.Override]) -> Outcome {
+    showing(settings).outcome
+  }
+
+  /// Trains with `settings` and evaluates the goal; with the outcome, the
+  /// retrained demo's result on the lesson's own seed (nil when it did not run).
+  public func showing(_ settings: [DemoValidator.Override])
+    -> (outcome: Outcome, shown: DemoResult?)
+  {
+    var shown: DemoResult?
+    let outcome = run(settings) { result in shown = shown ?? result }
+    return (outcome, shown)
+  }
+
+  private func run(_ settings: [DemoValidator.Override], seeing: (DemoResult) -> Void) -> Outcome {
     guard let spec else { return .refused("this lesson has no demo `\(tuning.demo)`") }
     let base = spec["seed"]?.value.int ?? 0
     for seed in base..<base + tuning.seeds {
@@ -53,6 +67,7 @@ public struct GoalTrial: Sendable {
         }
         return .refused(message + (problem?.hint.map { " (\($0))" } ?? ""))
       }
+      seeing(result)
       let evaluator = ExpressionEvaluator(values: result.values)
       do throws(ExpressionError) {
         let value = try evaluator.evaluate(tuning.goal.expression)

@@ -1,11 +1,12 @@
-import Lessons
+public import Lessons
 
 /// Demo outputs as HTML: tables, SVG heat maps and line charts, frame strips.
 extension HTMLRenderer {
   /// Colours of a chart's series, in order (they read on light and dark backgrounds).
   static let seriesColors = ["#0e7fc0", "#d9822b", "#2e9e4f", "#b0379b", "#6a5acd", "#c0392b"]
 
-  func outputs(_ result: DemoResult) -> String {
+  /// A demo's outputs as HTML: its notes, tables, grids, charts and frames.
+  public func outputs(_ result: DemoResult) -> String {
     var html = result.outputs.map(output).joined()
     if let provenance = result.provenance {
       html +=

@@ -40,7 +40,7 @@ public struct HTMLRenderer: Sendable {
           demoNumber += 1
           let shown = demo(spec, number: demoNumber, result: results[spec])
           html += predicted.contains(spec.id ?? "") ? Self.foldedUntilAnswered(shown) : shown
-        case .exercise(let exercise): html += self.exercise(exercise, lessonPath: lesson.path)
+        case .exercise(let exercise): html += self.exercise(exercise, in: lesson)
         }
       }
     }

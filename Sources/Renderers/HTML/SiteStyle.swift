@@ -69,7 +69,10 @@ enum SiteStyle {
     .exercise fieldset { border: 0; padding: 0; margin: 0.4rem 0; }
     .exercise fieldset label { display: block; margin: 0.25rem 0; }
     .exercise legend { color: var(--muted); font-size: 0.9rem; }
-    .exercise input[name=value] { width: 8rem; font: inherit; padding: 0.2rem 0.4rem; }
+    .exercise input[name=value], form.tune input { width: 8rem; font: inherit; padding: 0.2rem 0.4rem; }
+    form.tune fieldset label { display: inline-block; margin-right: 1rem; }
+    .exercise button:disabled { cursor: progress; opacity: 0.6; }
+    .exercise div.retrained { margin-top: 0.6rem; overflow-x: auto; }
     .exercise button { font: inherit; padding: 0.2rem 0.8rem; cursor: pointer; }
     .exercise output { display: block; margin-top: 0.4rem; }
     .exercise output.right { color: var(--best-text); font-weight: 600; }
