@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Headless Chromium, as the tests that look at pages run it (CI installs Debian's).
 public enum Chromium {
