@@ -92,7 +92,7 @@ import Testing
     #expect(try Self.verdict("ties", "1 2 3 4").isRight)
     let some = try Self.verdict("ties", "2")
     #expect(!some.isRight)
-    #expect(some.message == "Not all of them. down can slip right")
+    #expect(some.message == "Not all of them. Down can slip right")
   }
 
   @Test func aTuningRetrainsWithTheLearnersSettingsOnEachSeed() throws {

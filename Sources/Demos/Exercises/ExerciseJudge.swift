@@ -48,7 +48,13 @@ public struct ExerciseJudge: Sendable {
         let isRight = picked == right
         // Why each picked choice is right or wrong helps a learner who missed;
         // after a right answer the explanation says it all.
-        let reasons = isRight ? [] : picked.sorted().compactMap { choice.choices[$0].because }
+        // Each reason follows a sentence, so it starts as one.
+        let reasons =
+          isRight
+          ? []
+          : picked.sorted().compactMap { choice.choices[$0].because }.map {
+            $0.prefix(1).uppercased() + $0.dropFirst()
+          }
         let opening =
           isRight
           ? "Right."

@@ -166,7 +166,7 @@ public struct Site: Sendable {
           var extra = chosen.filter(function (value) { return correct.indexOf(value) === -1; });
           right = missing.length === 0 ? extra.length === 0 : false;
           verdict = chosen.length === 0 ? "Pick a choice first." : right ? "Right." : extra.length === 0 ? "Not all of them." : "Not that.";
-          if (!right) picked.forEach(function (input) { if (input.dataset.because) verdict += " " + input.dataset.because; });
+          if (!right) picked.forEach(function (input) { if (input.dataset.because) verdict += " " + input.dataset.because.charAt(0).toUpperCase() + input.dataset.because.slice(1); });
         }
         output.textContent = verdict;
         output.className = right ? "right" : "wrong";
