@@ -43,7 +43,7 @@ extension CLITests {
     defer { served.stop() }
     let port = served.port
     let page = try Self.rawRequest(port: port, "GET /lesson.html HTTP/1.1\r\n\r\n")
-    #expect(page.contains("<form class=\"tune\" hidden data-page=\"lesson.html\">"))
+    #expect(page.contains("<form class=\"tune\" hidden=\"hidden\" data-page=\"lesson.html\">"))
     let token = try Self.token(in: page)
 
     let wrong = try Self.tuning("epsilon=0.1", token: token, port: port)

@@ -35,7 +35,7 @@ extension HTMLRenderer {
   private func tuningForm(_ tuning: Tuning, in lesson: Lesson) -> String {
     let spec = lesson.demoIndex(named: tuning.demo).map { lesson.demos[$0] }
     var html =
-      "\(Site.tuningFormMarker) hidden data-page=\"\(HTMLText.escaped(Site.pageName(of: lesson)))\">"
+      "\(Site.tuningFormMarker) hidden=\"hidden\" data-page=\"\(HTMLText.escaped(Site.pageName(of: lesson)))\">"
       + "<fieldset><legend>Your settings</legend>\n"
     for knob in tuning.knobs {
       let name = HTMLText.escaped(knob.name)
@@ -47,7 +47,7 @@ extension HTMLRenderer {
       + "</fieldset><button type=\"submit\">Train and check</button> "
       + "<button type=\"submit\" name=\"impossible\">It cannot be done</button> "
       + "<output role=\"status\" aria-live=\"polite\"></output></form>\n"
-      + "<div class=\"retrained\" hidden></div>\n"
+      + "<div class=\"retrained\" hidden=\"hidden\"></div>\n"
   }
 
   /// A demo an exercise asks the reader to predict, folded until they open it.
