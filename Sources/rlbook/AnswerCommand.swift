@@ -29,7 +29,7 @@ struct AnswerCommand: ParsableCommand {
   @Argument(help: "The exercise's id (rlbook run shows it above each question).")
   var exercise: String
 
-  @Argument(parsing: .remaining, help: "Your answer.")
+  @Argument(parsing: .allUnrecognized, help: "Your answer (a negative number as it is: -1.39).")
   var answer: [String] = []
 
   @OptionGroup var output: OutputOptions

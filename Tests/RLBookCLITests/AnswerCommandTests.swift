@@ -18,6 +18,15 @@ import Testing
     #expect(wrong.output.hasPrefix("11 is not the answer: that is the plain sum."))
   }
 
+  @Test func aNegativeAnswerIsAnAnswerNotAnOption() throws {
+    let book = "Lessons/06-policy-learning.md"
+    let right = try CLITests().run(["answer", book, "uniform-log", "-1.39"])
+    #expect(right.status == 0, "\(right.error)")
+    #expect(right.output.hasPrefix("Right."))
+    let base10 = try CLITests().run(["answer", book, "uniform-log", "--color", "never", "-0.6"])
+    #expect(base10.output.hasPrefix("-0.6 is not the answer: that is the logarithm in base 10"))
+  }
+
   @Test func badInputIsAPlainMessage() throws {
     let word = try CLITests().run(["answer", lesson, "by-hand", "lots"])
     #expect(word.status == 64)
