@@ -68,6 +68,21 @@ public struct Exercise: Hashable, Sendable {
   }
 }
 
+extension Exercise {
+  /// The Markdown the learner reads: the question, the hints and the explanation.
+  public var texts: [Block] { ask + hints.flatMap { $0 } + explanation }
+
+  /// The exercise with `transform` applied to each block of its question,
+  /// hints and explanation (inline values filled in from results).
+  public func mappingTexts(_ transform: (Block) -> Block) -> Exercise {
+    var mapped = self
+    mapped.ask = ask.map(transform)
+    mapped.hints = hints.map { $0.map(transform) }
+    mapped.explanation = explanation.map(transform)
+    return mapped
+  }
+}
+
 /// The right answer of an exercise, computed: what a page needs to check a
 /// learner's number or choice without the engine.
 public enum AnswerKey: Hashable, Sendable {

@@ -73,9 +73,9 @@ struct ExerciseReader {
     problems.append(.error(message, hint: hint, at: place ?? fence))
   }
 
-  /// Markdown text as blocks.
+  /// Markdown text as blocks, its inline values (`` `{rl} lake.v(start)` ``) marked.
   static func markdown(_ text: String) -> [Block] {
-    MarkdownDocument(parsing: text).blocks
+    MarkdownDocument(parsing: text).blocks.map(InlineValueReader(lines: nil).marking)
   }
 
   private mutating func readID() -> String? {

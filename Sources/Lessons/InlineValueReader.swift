@@ -6,7 +6,9 @@ import MarkdownSyntax
 /// names demos the lesson has. A code span that does not start with exactly
 /// `{rl} `, and any fenced or indented code, stays literal text.
 struct InlineValueReader {
-  let lines: LineIndex
+  /// The lesson file's lines, to locate each value; `nil` for text whose
+  /// place in the file is not known line by line (an exercise's `ask:`).
+  let lines: LineIndex?
 
   /// `block` with its inline values as ``Inline/Kind/computed(_:)``.
   func marking(_ block: Block) -> Block {
@@ -25,7 +27,7 @@ struct InlineValueReader {
   /// Where the text after the marker starts: past the backticks, a space cmark
   /// strips, and `{rl} `.
   private func start(of inline: Inline) -> SourceLocation? {
-    guard let range = inline.range else { return nil }
+    guard let lines, let range = inline.range else { return nil }
     var offset = lines.offset(of: range.start)
     let end = lines.offset(of: range.end)
     while offset < end, lines.bytes[offset] == UInt8(ascii: "`") { offset += 1 }
@@ -39,10 +41,21 @@ struct InlineValueReader {
   static func problems(in lesson: Lesson) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     for section in lesson.sections {
-      for case .markdown(let block) in section.blocks {
-        block.forEachInline { inline in
-          guard case .computed(let value) = inline.kind else { return }
-          problems += Self.problems(of: value, in: lesson, fallback: inline.range)
+      for block in section.blocks {
+        switch block {
+        case .markdown(let block):
+          block.forEachInline { inline in
+            guard case .computed(let value) = inline.kind else { return }
+            problems += Self.problems(of: value, in: lesson, fallback: inline.range)
+          }
+        case .exercise(let exercise):
+          for text in exercise.texts {
+            text.forEachInline { inline in
+              guard case .computed(let value) = inline.kind else { return }
+              problems += Self.problems(of: value, in: lesson, fallback: exercise.range)
+            }
+          }
+        case .demo: continue
         }
       }
     }

@@ -124,3 +124,16 @@ extension String {
     contains("_") ? String(filter { $0 != "_" }) : self
   }
 }
+
+extension YAMLValue {
+  /// The value on one line, as `--set` and a learner's answer take it: a
+  /// scalar as written, a list in brackets (`[64, 64]`); empty for `null` and
+  /// maps, which no setting takes.
+  public var flowText: String {
+    switch kind {
+    case .scalar(let text, _): text
+    case .list(let items): "[" + items.map(\.flowText).joined(separator: ", ") + "]"
+    case .null, .map: ""
+    }
+  }
+}

@@ -79,10 +79,11 @@ struct AnswerCommand: ParsableCommand {
     // The verdict quotes the lesson's own words (a mistake's feedback, a
     // choice's reason): a lesson is untrusted, so no control byte gets through.
     var text = VisibleText.escapingControls(verdict.message) + "\n"
-    if verdict.isRight, !exercise.explanation.isEmpty {
-      text += "\n" + renderer.render(exercise.explanation)
+    let filled = demos.filling(lesson, from: results).exercises.first { $0.id == exercise.id }
+    if verdict.isRight, let explanation = filled?.explanation, !explanation.isEmpty {
+      text += "\n" + renderer.render(explanation)
     }
-    Console.write(text)
+    Console.write(text.hasSuffix("\n") ? text : text + "\n")
     if !verdict.isInvalid {
       let file = ProgressStore.defaultPath(environment: ProcessInfo.processInfo.environment)
       var (store, problem) = ProgressStore.load(at: file)

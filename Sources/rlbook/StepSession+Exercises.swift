@@ -100,7 +100,14 @@ extension StepSession {
     if verdict.isRight { display.showsExplanation = true }
     displays[exercise.id] = display
     state.message = nil
-    if !verdict.isInvalid {
+    let departures = departures(from: exercise)
+    if !departures.isEmpty, !verdict.isInvalid {
+      display.verdict?.message +=
+        "\nNot saved to your progress: judged with "
+        + departures.joined(separator: " ")
+        + ", not the lesson's own settings (R resets a demo; a --set stays until step is run without it)."
+      displays[exercise.id] = display
+    } else if !verdict.isInvalid {
       do {
         try progress.record(
           lessonAt: lesson.path, exercise: exercise.id, answer: text, isRight: verdict.isRight)
@@ -109,6 +116,25 @@ extension StepSession {
       }
     }
     showPage()
+  }
+
+  /// The settings the demos `exercise` reads run with that are not the
+  /// lesson's own: a `--set`, a `--seed`, an `s` or a nudge on their pages.
+  /// A tuning's own knobs on its demo are the answer, not a departure.
+  private func departures(from exercise: Exercise) -> [String] {
+    let lesson = pages.lesson
+    var found: [String] = []
+    if case .tuning(let tuning) = exercise.kind, let demo = tunedDemo {
+      // A tuning retrains over the command line's runner alone.
+      return DemoTweaks(base: tweaks.base).departures(
+        of: demo, in: lesson, allowing: Set(tuning.knobs.map(\.name)))
+    }
+    for demo in ExerciseKeys.demos(readBy: exercise, in: lesson) {
+      for departure in tweaks.departures(of: demo, in: lesson) where !found.contains(departure) {
+        found.append(departure)
+      }
+    }
+    return found
   }
 
   /// `x`: the next hint, one at a time.

@@ -1,5 +1,6 @@
 import Demos
 import Lessons
+import MarkdownSyntax
 import Testing
 
 /// The engine judges answers against what the demos compute, and `check`
@@ -174,5 +175,52 @@ extension ExerciseJudgeTests {
     #expect(try answer("ties") == "left, down, right and up")
     #expect(try answer("make-left-win") == "gamma=0.99")
     #expect(try answer("make-up-win") == "it cannot be done")
+  }
+}
+
+extension ExerciseJudgeTests {
+  @Test func inlineValuesInAnExerciseAreFilledAndChecked() throws {
+    let source = """
+      # Quoted
+
+      ```rl
+      id: sums
+      rewards: [1, 0, 10]
+      gamma: [0.5, 1]
+      ```
+
+      ```exercise
+      id: double
+      ask: The plain sum is `{rl} sums.returns(1)`. What is twice that?
+      answer: 2 * sums.returns(1)
+      hints:
+        - Not `{rl} nosuch.v(start)`.
+      explain: It is `{rl} 2 * sums.returns(1):.1f`.
+      ```
+      """
+    let lesson = LessonParser(fileExists: { _ in true }).parse(source, path: "q.md")
+    let errors = lesson.diagnostics.filter { $0.severity == .error }.map(\.message)
+    #expect(errors == ["this lesson has no demo `nosuch`"])
+    let filled = InlineValues(lesson: lesson, results: Self.runner.run(lesson)).filledLesson
+    let exercise = try #require(filled.exercise(named: "double"))
+    var shown: [String] = []
+    for block in exercise.ask + exercise.explanation {
+      _ = block.mappingInlines { inline in
+        if case .computed(let value) = inline.kind, case .value(let text) = value.shown {
+          shown.append(text)
+        }
+        return inline
+      }
+    }
+    #expect(shown == ["11", "22.0"])
+  }
+
+  @Test func aListSettingMayHoldSpaces() throws {
+    let exercise = try #require(Self.lesson.exercise(named: "make-left-win"))
+    let read = try ExerciseAnswer.read(["gamma=[[0.5,", "0.9],", "[1]] gamma=1"], for: exercise)
+      .get()
+    let one = try ExerciseAnswer.read(["gamma=[0.5,", "0.9]"], for: exercise).get()
+    #expect(read == .settings([.init(key: "gamma", value: "1")]))
+    #expect(one == .settings([.init(key: "gamma", value: "[0.5, 0.9]")]))
   }
 }

@@ -41,6 +41,26 @@ import Testing
     #expect(refused?.contains("is not a setting of bandit") == true)
   }
 
+  @Test func departuresAreTheSettingsInEffectThatAreNotTheLessons() {
+    var tweaks = DemoTweaks(base: DemoRunner())
+    #expect(tweaks.departures(of: 0, in: Self.lesson).isEmpty)
+    // The lesson's own value, typed again, is no departure.
+    #expect(tweaks.set(key: "seed", value: "4", for: [0], of: Self.lesson) == nil)
+    #expect(tweaks.departures(of: 0, in: Self.lesson).isEmpty)
+    #expect(tweaks.set(key: "gamma", value: "0.5", for: [0], of: Self.lesson) == nil)
+    tweaks.nextSeed(for: [0], of: Self.lesson)
+    let both = tweaks.departures(of: 0, in: Self.lesson)
+    #expect(Set(both) == ["gamma=0.5", "seed=5"])
+    let knobAllowed = tweaks.departures(of: 0, in: Self.lesson, allowing: ["gamma"])
+    #expect(knobAllowed == ["seed=5"])
+    // A --set of the command line counts too, where the demo has the setting.
+    var base = DemoRunner()
+    base.validator.overrides = [.init(key: "gamma", value: "0.8", isForEveryDemo: true)]
+    let lessonWide = DemoTweaks(base: base)
+    #expect(lessonWide.departures(of: 0, in: Self.lesson) == ["gamma=0.8"])
+    #expect(lessonWide.departures(of: 1, in: Self.lesson).isEmpty)
+  }
+
   @Test func theNextSeedFollowsTheLessonsAndResetForgetsIt() {
     var tweaks = DemoTweaks(base: DemoRunner())
     tweaks.nextSeed(for: [0, 1], of: Self.lesson)

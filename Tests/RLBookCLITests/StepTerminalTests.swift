@@ -186,6 +186,27 @@ struct StepTerminalTests {
     try again.send("q")
   }
 
+  /// An answer judged against demos changed by `--set` is shown, and not saved.
+  @Test func anAnswerUnderAnotherSettingIsJudgedButNotSaved() throws {
+    let session = try Session(
+      arguments: "step Lessons/02-return-and-discounting.md --set rewards=[1,1,10]",
+      width: 80, height: 24)
+    try session.waitFor("section 1/")
+    try session.send("/")
+    for key in ["What is the return", "Enter"] { try session.send(key, literally: key != "Enter") }
+    try session.waitFor("exercise by-hand")
+    try session.send("a")
+    for key in ["4", "Enter"] { try session.send(key) }
+    let screen = try session.waitFor("Not saved to your progress")
+    #expect(screen.contains("judged with rewards=[1, 1, 10]"))
+    try session.send("q")
+    _ = try session.settingsAfterExit()
+    let progress = try CLITests().run(
+      ["progress", "Lessons/02-return-and-discounting.md"],
+      environment: ["XDG_STATE_HOME": session.cache.path + "/state"])
+    #expect(progress.output.contains("0/3 right"), "\(progress.output)")
+  }
+
   @Test func presentTrainsLiveNudgesGammaAndTheNotesFollow() throws {
     let runtime = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rlbook-present-\(UUID().uuidString)")

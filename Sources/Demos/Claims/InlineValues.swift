@@ -63,7 +63,8 @@ public struct InlineValues: Sendable {
     }
   }
 
-  /// `section` with `transform` applied to each inline value in its heading and prose.
+  /// `section` with `transform` applied to each inline value in its heading,
+  /// prose and exercises.
   private func mappingComputed(
     in section: Section, _ transform: (ComputedValue, SourceRange?) -> ComputedValue
   ) -> Section {
@@ -77,8 +78,12 @@ public struct InlineValues: Sendable {
       var mapped = section
       mapped.heading?.content = section.heading?.content.mappingInlines(mapping) ?? []
       mapped.blocks = section.blocks.map { block in
-        guard case .markdown(let markdown) = block else { return block }
-        return .markdown(markdown.mappingInlines(mapping))
+        switch block {
+        case .markdown(let markdown): .markdown(markdown.mappingInlines(mapping))
+        case .exercise(let exercise):
+          .exercise(exercise.mappingTexts { $0.mappingInlines(mapping) })
+        case .demo: block
+        }
       }
       return mapped
     }

@@ -14,9 +14,10 @@ public enum ExerciseAnswer: Hashable, Sendable {
 
   /// Reads what a learner typed for `exercise`: a number; choice numbers from 1
   /// (`2`, or `1 3` for several); `key=value` pairs, or `impossible`, for a
-  /// tuning. The error says what to type instead.
+  /// tuning, where a list may hold spaces (`levels=[S..F, S._F]`). The error
+  /// says what to type instead.
   public static func read(_ words: [String], for exercise: Exercise) -> Result<Self, AnswerError> {
-    let words = words.flatMap { $0.split(separator: " ").map(String.init) }
+    let words = joiningBrackets(words.flatMap { $0.split(separator: " ").map(String.init) })
     guard !words.isEmpty else { return .failure(AnswerError("type an answer")) }
     switch exercise.kind {
     case .number:
@@ -63,6 +64,26 @@ public enum ExerciseAnswer: Hashable, Sendable {
     case nil:
       return .failure(AnswerError("this exercise has errors and cannot be answered"))
     }
+  }
+}
+
+extension ExerciseAnswer {
+  /// `words` with each word that opens a bracket joined, by a space, to the
+  /// words up to the one that closes it, so that `levels=[a,` `b]` is one setting.
+  static func joiningBrackets(_ words: [String]) -> [String] {
+    var joined: [String] = []
+    var depth = 0
+    for word in words {
+      if depth > 0, let last = joined.popLast() {
+        joined.append(last + " " + word)
+      } else {
+        joined.append(word)
+      }
+      for character in word {
+        if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
+      }
+    }
+    return joined
   }
 }
 

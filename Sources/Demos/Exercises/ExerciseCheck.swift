@@ -86,7 +86,7 @@ public enum ExerciseCheck {
       }
     } else {
       let solution = tuning.solution.map {
-        DemoValidator.Override(key: $0.key, value: written($0.value))
+        DemoValidator.Override(key: $0.key, value: $0.value.flowText)
       }
       switch trial.run(solution) {
       case .met: break
@@ -110,17 +110,8 @@ public enum ExerciseCheck {
     search.reduce([[]]) { partial, entry in
       let values = entry.value.items ?? [entry.value]
       return partial.flatMap { point in
-        values.map { point + [DemoValidator.Override(key: entry.key, value: written($0))] }
+        values.map { point + [DemoValidator.Override(key: entry.key, value: $0.flowText)] }
       }
-    }
-  }
-
-  /// A YAML value as `--set` takes it.
-  private static func written(_ value: YAMLValue) -> String {
-    switch value.kind {
-    case .scalar(let text, _): text
-    case .list(let items): "[" + items.map(written).joined(separator: ", ") + "]"
-    case .null, .map: ""
     }
   }
 }

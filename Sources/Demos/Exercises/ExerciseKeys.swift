@@ -63,7 +63,7 @@ public enum ExerciseKeys {
   {
     if case .tuning(let tuning) = exercise.kind {
       if tuning.isImpossible { return "it cannot be done" }
-      return tuning.solution.map { "\($0.key)=\($0.value.text ?? "…")" }.joined(separator: " ")
+      return tuning.solution.map { "\($0.key)=\($0.value.flowText)" }.joined(separator: " ")
     }
     switch try? key(of: exercise, in: lesson, results: results) {
     case .number(let value, _, _)?:

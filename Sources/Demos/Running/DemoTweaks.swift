@@ -104,4 +104,20 @@ public struct DemoTweaks: Sendable {
         + (overrides[demo] ?? []).map { "\($0.key)=\($0.value)" }
     }.filter { seen.insert($0).inserted }
   }
+
+  /// The settings `demo` runs with, from the command line or the keyboard,
+  /// that differ from the lesson's own, other than `allowed` (a tuning's
+  /// knobs): `gamma=0.5`, `seed=3`. Empty when it runs as written.
+  public func departures(of demo: Int, in lesson: Lesson, allowing allowed: Set<String> = [])
+    -> [String]
+  {
+    let spec = lesson.demos[demo]
+    var tweaked = runner(for: demo).validator
+    tweaked.overrides.removeAll { allowed.contains($0.key) }
+    if allowed.contains("seed") { tweaked.seed = nil }
+    guard let own = DemoValidator(limits: tweaked.limits).validate(spec).plan?.provenance,
+      let shown = tweaked.validate(spec).plan?.provenance
+    else { return [] }
+    return shown.settings.filter { !own.settings.contains($0) }.map { "\($0.key)=\($0.value)" }
+  }
 }

@@ -39,7 +39,8 @@ extension HTMLRenderer {
       + "<fieldset><legend>Your settings</legend>\n"
     for knob in tuning.knobs {
       let name = HTMLText.escaped(knob.name)
-      let value = spec?[knob.name]?.value.text.map { " value=\"\(HTMLText.escaped($0))\"" } ?? ""
+      let value =
+        spec?[knob.name].map(\.value.flowText).map { " value=\"\(HTMLText.escaped($0))\"" } ?? ""
       html +=
         "<label><code>\(name)</code> <input name=\"\(name)\"\(value) autocomplete=\"off\" spellcheck=\"false\"/></label>\n"
     }
