@@ -16,10 +16,11 @@ extension DemoSpec {
       guard lines.indices.contains(index) else { continue }
       let line = lines[index]
       let written = line.drop { $0 != ":" }.dropFirst().trimmingSpaces
-      guard !Self.sameSetting(written, effective) else { continue }
+      guard !Self.sameSetting(Self.items(of: entry.value), effective) else { continue }
       let oneLine =
         entry.value.range.start.line == entry.keyRange.start.line
         && entry.value.range.end.line == entry.keyRange.start.line
+        && !(entry.value.text ?? "").contains("\n")
       let indent = String(line.prefix { $0 == " " })
       lines[index] =
         oneLine
@@ -30,15 +31,30 @@ extension DemoSpec {
     return source.hasSuffix("\n") && !shown.hasSuffix("\n") ? shown + "\n" : shown
   }
 
+  /// A value as written, item by item: a list's items, a block's lines (a
+  /// map drawn with `|`), or the scalar itself.
+  private static func items(of value: YAMLValue) -> [String] {
+    switch value.kind {
+    case .list(let items): return items.map(\.flowText)
+    case .scalar(let text, _) where text.contains("\n"):
+      return text.split(separator: "\n").map { String($0).trimmingSpaces }
+    case .map(let entries): return entries.map { "\($0.key): \($0.value.flowText)" }
+    default: return items(value.flowText)
+    }
+  }
+
+  /// The items of a value as the provenance writes it, without brackets,
+  /// braces and quotes: `[64, 64]`, `{"-": -100, "a": 1}`.
+  private static func items(_ text: String) -> [String] {
+    text.filter { !"[]{}\"".contains($0) }.split(separator: ",").map {
+      String($0).trimmingSpaces
+    }
+  }
+
   /// Whether a value as written and as the provenance writes it are the same:
   /// item by item, numbers by value (`0.950` is `0.95`).
-  private static func sameSetting(_ written: String, _ effective: String) -> Bool {
-    func items(_ text: String) -> [String] {
-      text.filter { $0 != "[" && $0 != "]" }.split(separator: ",").map {
-        String($0).trimmingSpaces
-      }
-    }
-    let left = items(written)
+  private static func sameSetting(_ left: [String], _ effective: String) -> Bool {
+    let left = left.map { $0.filter { $0 != "\"" } }
     let right = items(effective)
     guard left.count == right.count else { return false }
     return zip(left, right).allSatisfy { a, b in

@@ -38,6 +38,22 @@ import Testing
     #expect(spec.shownSource(inEffect: same) == spec.source)
   }
 
+  /// A map drawn as a block and a legend written as a map are what the
+  /// provenance lists, unless the run changed them.
+  @Test func drawnMapsAndLegendsAreTheirProvenance() throws {
+    let body = "env: grid\nmap: |\n  aS.b\n  #--#\nexits: {\"-\": -100, \"a\": 1}\n"
+    let lesson = parser.parse("# T\n\n```rl\n" + body + "```\n", path: "a.md")
+    let spec = try #require(lesson.demos.first)
+    func provenance(map: String) -> Provenance {
+      Provenance(
+        environment: "grid", agents: [],
+        settings: [.init("map", map), .init("exits", "{\"-\": -100, \"a\": 1}")])
+    }
+    #expect(spec.shownSource(inEffect: provenance(map: "[aS.b, #--#]")) == spec.source)
+    let changed = spec.shownSource(inEffect: provenance(map: "[aSb., #--#]"))
+    #expect(changed == body.replacing("map: |", with: "map: |  # in effect: [aSb., #--#]"))
+  }
+
   @Test func locatesKeysAndValuesInTheLessonFile() {
     let marked = MarkedText(
       """
