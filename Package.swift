@@ -171,7 +171,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RLBookCLITests",
-      dependencies: ["Demos", "RLCore", "RLBookTestSupport"],
+      dependencies: ["Demos", "Lessons", "RLCore", "RLBookTestSupport"],
       exclude: ["Snapshots"],
       swiftSettings: strictSettings
     ),

@@ -1,9 +1,7 @@
 import Demos
-import Dispatch
 import Lessons
 import Renderers
 import Stepper
-import Synchronization
 import TerminalUI
 
 /// `s` on a tuning slide: the teacher types the room's suggestion, and the demo
@@ -27,27 +25,19 @@ extension PresentSession {
     case .failure(let problem): return say(problem.message)
     case .success(let read): answer = read
     }
-    var runner = tweaks.base
-    let latest = Mutex<TrainingProgress?>(nil)
-    runner.progress = { _, progress in latest.withLock { $0 = progress } }
-    let judge = ExerciseJudge(
-      lesson: slides.lesson, results: slides.lesson.demos.indices.map { results[$0] },
-      runner: runner)
-    let finished = Mutex<(verdict: ExerciseVerdict, shown: DemoResult?)?>(nil)
-    DispatchQueue.global().async {
-      let outcome = judge.verdictShowing(answer, to: exercise)
-      finished.withLock { $0 = outcome }
-    }
+    let lesson = slides.lesson
+    let ran = lesson.demos.indices.map { results[$0] }
     message = "training with \(typed)…"
-    defer { training = nil }
-    while finished.withLock({ $0 }) == nil {
-      training = .some(latest.withLock { $0 })
-      draw()
-      for key in decoder.keys(in: RawTerminal.read(waiting: 100)) where key == .interrupt {
-        return false
-      }
+    var interrupted = false
+    let outcome = live(tweaks.base) { runner in
+      ExerciseJudge(lesson: lesson, results: ran, runner: runner)
+        .verdictShowing(answer, to: exercise)
+    } keepWaiting: { finished, keys in
+      interrupted = keys.contains(.interrupt)
+      return finished == nil && !interrupted
     }
-    guard let (verdict, shown) = finished.withLock({ $0 }) else { return true }
+    if interrupted { return false }
+    guard let (verdict, shown) = outcome else { return true }
     verdicts[exercise.id] = ExerciseDisplay.Verdict(
       isRight: verdict.isRight, message: verdict.message)
     message = verdict.isInvalid ? verdict.message : nil

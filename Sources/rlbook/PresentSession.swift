@@ -174,36 +174,35 @@ final class PresentSession {
     let spec = slides.lesson.demos[demo]
     var runner = tweaks.runner(for: demo)
     runner.readsCache = false
-    let latest = Mutex<TrainingProgress?>(nil)
-    let finished = Mutex<DemoResult?>(nil)
-    runner.progress = { _, progress in latest.withLock { $0 = progress } }
-    let live = runner
-    DispatchQueue.global().async {
-      let result = live.run(spec)
-      finished.withLock { $0 = result }
-    }
     let start = ContinuousClock.now
-    defer { training = nil }
-    while true {
+    var ending: Bool?
+    _ = live(runner) {
+      $0.run(spec)
+    } keepWaiting: { finished, keys in
       let decision = LiveRun.decide(
-        finished: finished.withLock { $0 }, elapsed: ContinuousClock.now - start,
-        limit: timeLimit, cached: { tweaks.runner(for: demo).cachedResult(spec) })
+        finished: finished, elapsed: ContinuousClock.now - start, limit: timeLimit,
+        cached: { tweaks.runner(for: demo).cachedResult(spec) })
       switch decision {
       case .show(let result, let note):
         results[demo] = result
         if let note { message = note }
+        return false
       case .wait(let note):
         if let note { message = note }
       }
-      if case .show = decision { break }
-      training = .some(latest.withLock { $0 })
-      draw()
-      for key in decoder.keys(in: RawTerminal.read(waiting: 100)) {
-        let effect = state.handle(key)
-        if effect == .quit { return false }
-        if state.slide != shown { return showSlide() }  // moved on: the run is left behind
+      for key in keys {
+        if state.handle(key) == .quit {
+          ending = false
+          return false
+        }
+        if state.slide != shown {  // moved on: the run is left behind
+          ending = showSlide()
+          return false
+        }
       }
+      return true
     }
+    if let ending { return ending }
     draw()
     return true
   }

@@ -1,4 +1,6 @@
+import Demos
 import Foundation
+import Lessons
 import RLBookTestSupport
 import Testing
 
@@ -43,6 +45,50 @@ struct BookTests {
     #expect(summary.hasPrefix("claims on 10 seeds: "))
     let claims = Int(summary.split(separator: " ")[6]) ?? 0
     #expect(claims >= 36, "\(summary)")
+  }
+
+  /// Every exercise of the book can be answered: an answer file with each
+  /// right answer, computed from the demos or the author's solution, is
+  /// graded right throughout.
+  @Test func aStudentWhoKnowsEveryAnswerGetsFullMarks() throws {
+    let folder = Fixtures.packageRoot.appendingPathComponent("Lessons")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".md") }.sorted()
+    var sheet = "student: Perfect\nanswers:\n"
+    var count = 0
+    for name in names {
+      let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      let lesson = LessonParser(fileExists: { _ in true }).parse(source, path: "Lessons/" + name)
+      let results = DemoRunner().run(lesson)
+      for exercise in lesson.exercises {
+        let answer: String
+        if case .tuning(let tuning) = exercise.kind {
+          answer =
+            tuning.isImpossible
+            ? "impossible"
+            : tuning.solution.map { "\($0.key)=\($0.value.flowText)" }.joined(separator: " ")
+        } else {
+          switch try ExerciseKeys.key(of: exercise, in: lesson, results: results) {
+          case .number(let value, _, _): answer = "\(value)"
+          case .choices(let right):
+            answer = right.sorted().map { "\($0 + 1)" }.joined(separator: " ")
+          case nil:
+            Issue.record("\(name): \(exercise.id) has no key")
+            answer = ""
+          }
+        }
+        sheet += "  - {lesson: \(name), exercise: \(exercise.id), answer: \"\(answer)\"}\n"
+        count += 1
+      }
+    }
+    #expect(count >= 2 * names.count, "two exercises or more per lesson")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rlbook-perfect-\(UUID().uuidString).yaml")
+    try sheet.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let graded = try cli.run(["grade", file.path, "--lessons", "Lessons"])
+    #expect(graded.status == 0, "\(graded.error)")
+    #expect(graded.output.contains("Perfect: \(count) of \(count) right"), "\(graded.output)")
   }
 
   @Test func theBookRendersAsASiteOfWellFormedPages() throws {
