@@ -8,7 +8,63 @@ struct ExtensionPass {
   let positions: PositionMapper
 
   func apply(to blocks: [Block]) -> [Block] {
-    blocks.map(apply(to:))
+    blocks.map(apply(to:)).flatMap(Self.splittingAtDisplayMath)
+  }
+
+  /// A paragraph with display math among its text as paragraphs and display
+  /// blocks, in order: `$$…$$` is display wherever it is written (Pandoc's
+  /// rule and Obsidian's), so a formula inside a paragraph breaks it.
+  static func splittingAtDisplayMath(_ block: Block) -> [Block] {
+    guard case .paragraph(let inlines) = block.kind,
+      inlines.contains(where: { if case .displayMath = $0.kind { true } else { false } })
+    else { return [block] }
+    var blocks: [Block] = []
+    var run: [Inline] = []
+    func flush() {
+      let trimmed = trimmingBreaks(run)
+      if !trimmed.isEmpty { blocks.append(Block(.paragraph(trimmed), range: span(of: trimmed))) }
+      run = []
+    }
+    for inline in inlines {
+      guard case .displayMath(let tex) = inline.kind else {
+        run.append(inline)
+        continue
+      }
+      flush()
+      blocks.append(Block(.displayMath(tex), range: inline.range ?? block.range))
+    }
+    flush()
+    return blocks
+  }
+
+  /// `inlines` without soft breaks and blank text at either end.
+  private static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
+    func isEdge(_ inline: Inline) -> Bool {
+      switch inline.kind {
+      case .softBreak, .lineBreak: true
+      case .text(let text): text.trimmingSpaces.isEmpty
+      default: false
+      }
+    }
+    var trimmed = ArraySlice(inlines)
+    while let first = trimmed.first, isEdge(first) { trimmed = trimmed.dropFirst() }
+    while let last = trimmed.last, isEdge(last) { trimmed = trimmed.dropLast() }
+    var result = Array(trimmed)
+    if case .text(let text)? = result.first?.kind {
+      result[0].kind = .text(String(text.drop { $0 == " " }))
+    }
+    if case .text(let text)? = result.last?.kind {
+      result[result.count - 1].kind = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+    }
+    return result
+  }
+
+  /// The range from the first of `inlines` that has one to the last.
+  private static func span(of inlines: [Inline]) -> SourceRange? {
+    guard let first = inlines.first(where: { $0.range != nil })?.range,
+      let last = inlines.last(where: { $0.range != nil })?.range
+    else { return nil }
+    return SourceRange(start: first.start, end: last.end)
   }
 
   private func apply(to block: Block) -> Block {

@@ -55,13 +55,14 @@ import Testing
     #expect(dump("    $x$ indented") == #"codeBlock "" "$x$ indented\n""#)
   }
 
-  @Test func inlineDisplayMathStaysInline() {
+  @Test func displayMathBreaksAParagraph() {
     #expect(
       dump("Before $$x^2$$ after") == """
         paragraph
-          text "Before "
-          displayMath "x^2"
-          text " after"
+          text "Before"
+        displayMath "x^2"
+        paragraph
+          text "after"
         """)
   }
 
