@@ -59,7 +59,7 @@ let package = Package(
     .target(
       name: "Lessons",
       dependencies: [
-        "MarkdownSyntax", "Expressions", .product(name: "Yams", package: "Yams"),
+        "MarkdownSyntax", "Expressions", "TeXMath", .product(name: "Yams", package: "Yams"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       swiftSettings: strictSettings
@@ -122,7 +122,9 @@ let package = Package(
       dependencies: ["MarkdownSyntax", "RLBookTestSupport"],
       swiftSettings: strictSettings
     ),
-    .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Snapshots"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "ExpressionsTests", dependencies: ["Expressions"], swiftSettings: strictSettings),
     .testTarget(

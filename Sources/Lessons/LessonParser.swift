@@ -45,6 +45,7 @@ public struct LessonParser: Sendable {
     let blocks = document.blocks.map(reader.marking)
     let sections = makeSections(blocks, lines: lines, diagnostics: &diagnostics)
     diagnostics += embedProblems(in: document.blocks, lessonPath: path)
+    diagnostics += MathCheck.problems(in: document.blocks, lines: lines)
     diagnostics += Mojibake.findings(in: source).map { finding in
       .warning(
         "text looks like UTF-8 read as \(finding.encoding.rawValue): `\(finding.damaged)` should be `\(finding.repaired)`",

@@ -174,8 +174,12 @@ public struct TerminalRenderer: Sendable {
         alignments: table.alignments)
       return layout.lines(width: width)
     case .displayMath(let tex):
+      let laidOut = MathLayout.lines(tex, width: width - 4)?.map {
+        StyledText($0, style: InlineStyler.math)
+      }
       return prefixed(
-        StyledText(UnicodeMath.render(tex), style: InlineStyler.math).wrapped(width: width - 4),
+        laidOut
+          ?? StyledText(UnicodeMath.render(tex), style: InlineStyler.math).wrapped(width: width - 4),
         first: "    ", rest: "    ", style: .plain)
     }
   }

@@ -35,19 +35,85 @@ public enum MathML {
     case .root(let items):
       return "<msqrt>\(row(items))</msqrt>"
     case .text(let text):
-      return "<mtext>\(MarkupText.escaped(text))</mtext>"
+      // MathML trims an mtext's outer spaces; `\text{if }` keeps its space.
+      let kept = text.replacing(/^ +| +$/) { String(repeating: "\u{00A0}", count: $0.output.count) }
+      return "<mtext>\(MarkupText.escaped(kept))</mtext>"
     case .accent(let items, let mark):
       var scalars = String.UnicodeScalarView()
       scalars.append(mark)
       return
         "<mover accent=\"true\">\(row(items))<mo>\(MarkupText.escaped(String(scalars)))</mo></mover>"
+    case .table(let table):
+      return self.table(table)
+    case .underOver(let base, let under, let over, let mark):
+      var core = row(base)
+      switch mark {
+      case .none: break
+      case .brace:
+        core =
+          under != nil
+          ? "<munder>\(core)<mo stretchy=\"true\">⏟</mo></munder>"
+          : "<mover>\(core)<mo stretchy=\"true\">⏞</mo></mover>"
+      case .arrow(let arrow):
+        core = "<mo stretchy=\"true\">\(MarkupText.escaped(arrow))</mo>"
+      }
+      switch (under, over) {
+      case (let under?, let over?):
+        return "<munderover>\(core)\(row(under))\(row(over))</munderover>"
+      case (let under?, nil): return "<munder>\(core)\(row(under))</munder>"
+      case (nil, let over?): return "<mover>\(core)\(row(over))</mover>"
+      case (nil, nil): return core
+      }
+    case .tag(let label):
+      return "<mspace width=\"2em\"></mspace><mtext>(\(MarkupText.escaped(label)))</mtext>"
     }
+  }
+
+  /// An environment as an `<mtable>`: its columns aligned as written (the
+  /// `columnalign` attribute for MathML renderers, a class for MathML Core's
+  /// CSS), a `\tag` as a last column, and its delimiters around it.
+  private static func table(_ table: MathTable) -> String {
+    let columns = max(table.columnCount, 1)
+    let hasTags = table.tags.contains { $0 != nil }
+    let alignments = (0..<columns).map { index -> String in
+      switch table.alignment(ofColumn: table.pairsColumns ? index % 2 : index) {
+      case .left: "left"
+      case .center: "center"
+      case .right: "right"
+      }
+    }
+    let classes = alignments.enumerated().map { index, alignment in
+      table.pairsColumns ? alignment + (index % 2 == 0 ? " pair-left" : " pair-right") : alignment
+    }
+    var html =
+      "<mtable columnalign=\"\((alignments + (hasTags ? ["right"] : [])).joined(separator: " "))\">"
+    for (index, cells) in table.rows.enumerated() {
+      html += "<mtr>"
+      for column in 0..<columns {
+        let cell = column < cells.count ? row(cells[column]) : ""
+        html += "<mtd class=\"\(classes[column])\">\(cell)</mtd>"
+      }
+      if hasTags {
+        let label = table.tags[index].map { "<mtext>(\(MarkupText.escaped($0)))</mtext>" } ?? ""
+        html += "<mtd class=\"right tag\">\(label)</mtd>"
+      }
+      html += "</mtr>"
+    }
+    html += "</mtable>"
+    guard table.left != nil || table.right != nil else { return html }
+    let left = table.left.map { "<mo>\(MarkupText.escaped($0))</mo>" } ?? ""
+    let right = table.right.map { "<mo>\(MarkupText.escaped($0))</mo>" } ?? ""
+    return "<mrow>\(left)\(html)\(right)</mrow>"
   }
 
   private static func atom(_ symbol: String, _ mathClass: MathClass) -> String {
     let text = MarkupText.escaped(symbol == "-" ? "−" : symbol)
     switch mathClass {
-    case .binary, .relation, .opening, .closing, .punctuation, .largeOperator:
+    case .opening, .closing:
+      // A bracket written in the formula keeps its size beside a tall table;
+      // an environment's own delimiters stretch.
+      return "<mo stretchy=\"false\">\(text)</mo>"
+    case .binary, .relation, .punctuation, .largeOperator:
       return "<mo>\(text)</mo>"
     case .operatorName:
       return "<mi mathvariant=\"normal\">\(text)</mi>"

@@ -4,8 +4,24 @@
 /// unbalanced brace closes at the end, so a typo in a formula never hides the
 /// rest of the lesson.
 public struct TeXParser {
-  private let scalars: [Character]
-  private var position = 0
+  let scalars: [Character]
+  var position = 0
+  /// How the cell being parsed ended, inside an environment.
+  var cellEnd: CellEnd = .input
+  /// The commands and environments read that this parser does not know, in order.
+  var unknown: [String] = []
+
+  /// What ends a cell of an environment.
+  enum CellEnd {
+    /// `&`: the next cell of the row.
+    case cell
+    /// `\\`: the next row.
+    case row
+    /// `\end{…}`: the environment.
+    case end
+    /// The end of the formula, or of the group the environment is in.
+    case input
+  }
 
   /// Parses `tex`.
   public static func parse(_ tex: String) -> [MathItem] {
@@ -13,13 +29,22 @@ public struct TeXParser {
     return parser.parseList(until: nil)
   }
 
-  private init(_ characters: [Character]) {
+  /// The commands and environments in `tex` that are not understood, each
+  /// once, as written (`\\foo`, `\\begin{tikzcd}`): they are shown as source.
+  public static func unknownCommands(in tex: String) -> [String] {
+    var parser = TeXParser(Array(tex))
+    _ = parser.parseList(until: nil)
+    var seen: Set<String> = []
+    return parser.unknown.filter { seen.insert($0).inserted }
+  }
+
+  init(_ characters: [Character]) {
     self.scalars = characters
   }
 
-  private var isAtEnd: Bool { position >= scalars.count }
+  var isAtEnd: Bool { position >= scalars.count }
 
-  private mutating func skipSpaces() -> Bool {
+  mutating func skipSpaces() -> Bool {
     var skipped = false
     while !isAtEnd, scalars[position].isWhitespace {
       position += 1
@@ -28,14 +53,19 @@ public struct TeXParser {
     return skipped
   }
 
-  private mutating func parseList(until terminator: Character?) -> [MathItem] {
+  mutating func parseList(until terminator: Character?, inCell: Bool = false) -> [MathItem] {
     var items: [MathItem] = []
+    cellEnd = .input
     while true {
       let space = skipSpaces()
       guard !isAtEnd else { break }
       let character = scalars[position]
       if let terminator, character == terminator {
         position += 1
+        break
+      }
+      if inCell, let end = endOfCell() {
+        cellEnd = end
         break
       }
       if character == "^" || character == "_" {
@@ -75,7 +105,7 @@ public struct TeXParser {
   }
 
   /// A script or command argument: a braced group or a single token.
-  private mutating func parseArgument() -> [MathItem] {
+  mutating func parseArgument() -> [MathItem] {
     _ = skipSpaces()
     guard !isAtEnd else { return [] }
     if scalars[position] == "{" {
@@ -92,7 +122,7 @@ public struct TeXParser {
   }
 
   /// The raw text of a braced argument (`\text{…}`), without parsing it.
-  private mutating func rawArgument() -> String {
+  mutating func rawArgument() -> String {
     _ = skipSpaces()
     guard !isAtEnd else { return "" }
     guard scalars[position] == "{" else {
@@ -199,6 +229,11 @@ public struct TeXParser {
     if TeXSymbols.sizing.contains(name) {
       _ = skipSpaces()
       if !isAtEnd, scalars[position] == "." { position += 1 }
+      if name == "middle", !isAtEnd, var bar = parseAtom() {
+        // A delimiter in the middle of a pair spaces like a relation: ⟨a | b⟩.
+        if case .atom(let symbol, _) = bar.node { bar.node = .atom(symbol, .relation) }
+        return bar
+      }
       return nil
     }
     if name == "arg", let next = peekCommand(), next == "max" || next == "min" {
@@ -214,10 +249,13 @@ public struct TeXParser {
       return MathItem(.fraction(numerator, parseArgument()))
     case "sqrt":
       return MathItem(.root(parseArgument()))
-    case "text", "textrm", "mathrm", "operatorname", "textit", "mathit", "mathbf", "textbf",
-      "boldsymbol", "mathsf", "mbox":
-      let text = rawArgument()
-      return MathItem(name == "operatorname" ? .atom(text, .operatorName) : .text(text))
+    case "text", "textrm", "textit", "textbf", "textsf", "texttt", "mbox":
+      return MathItem(.text(rawArgument()))
+    case "operatorname":
+      return MathItem(.atom(rawArgument(), .operatorName))
+    case "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "boldsymbol", "bm", "pmb":
+      // Unicode has no upright or bold for every symbol: the argument is kept as math.
+      return MathItem(.group(parseArgument()))
     case "mathbb":
       return MathItem(.atom(TeXSymbols.doubleStruck(rawArgument()), .ordinary))
     case "mathcal", "mathscr":
@@ -227,6 +265,8 @@ public struct TeXParser {
     case "{", "}", "%", "$", "&", "#", "_":
       return MathItem(.atom(name, name == "{" ? .opening : name == "}" ? .closing : .ordinary))
     default:
+      if let item = structure(named: name) { return item }
+      unknown.append("\\" + name)
       return MathItem(.atom("\\" + name, .operatorName))
     }
   }

@@ -53,6 +53,7 @@ public enum UnicodeMath {
       return ![.opening, .closing, .punctuation].contains(right.mathClass)
     }
     if operators.contains(right.mathClass) { return left.mathClass != .opening }
+    if left.mathClass == .opening || right.mathClass == .closing { return false }
     return right.spaceBefore
   }
 
@@ -60,8 +61,22 @@ public enum UnicodeMath {
     switch node {
     case .atom(_, let mathClass): mathClass
     case .scripts(let base, _, _): mathClass(of: base.node)
+    case .underOver(_, _, _, .arrow): .relation
     default: .ordinary
     }
+  }
+
+  /// An environment on one line, or one line per row: a derivation's rows
+  /// one under the other, a matrix or cases in its delimiters with `;`
+  /// between rows.
+  static func linear(_ table: MathTable) -> String {
+    let rows = table.rows.enumerated().map { index, cells in
+      cells.map { render($0, isCompact: false) }.filter { !$0.isEmpty }
+        .joined(separator: table.pairsColumns ? " " : "  ")
+        + (table.tags[index].map { "   (\($0))" } ?? "")
+    }
+    if table.stacksRows { return rows.joined(separator: "\n") }
+    return (table.left ?? "") + rows.joined(separator: "; ") + (table.right ?? "")
   }
 
   private static func text(of node: MathNode) -> String {
@@ -86,6 +101,16 @@ public enum UnicodeMath {
       var scalars = base.unicodeScalars
       scalars.append(mark)
       return String(scalars)
+    case .table(let table):
+      return linear(table)
+    case .underOver(let base, let under, let over, let mark):
+      var result = render(base, isCompact: false)
+      if case .arrow(let arrow) = mark { result = arrow }
+      if let under { result += script(under, table: TeXSymbols.subscripts, mark: "_", false) }
+      if let over { result += script(over, table: TeXSymbols.superscripts, mark: "^", false) }
+      return result
+    case .tag(let label):
+      return "   (\(label))"
     case .scripts(let base, let sub, let sup):
       var result = text(of: base.node)
       let isLimit = mathClass(of: base.node) == .largeOperator

@@ -61,3 +61,15 @@ import Testing
       ])
   }
 }
+
+extension LessonParserTests {
+  @Test func unknownTeXIsAWarningAtTheCommand() {
+    let lesson = LessonParser(fileExists: { _ in true }).parse(
+      "# T\n\nA $x \\foo y$ and\n\n$$\n\\begin{tikzcd} a \\end{tikzcd}\n$$\n", path: "t.md")
+    let found = lesson.diagnostics.map { "\($0.range?.start.description ?? "?") \($0.message)" }
+    #expect(
+      found == [
+        "3:6 unknown TeX command `\\foo`", "6:1 unknown TeX command `\\begin{tikzcd}`",
+      ])
+  }
+}

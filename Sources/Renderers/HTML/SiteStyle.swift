@@ -34,7 +34,9 @@ enum SiteStyle {
     .callout-title { font-weight: 700; margin: 0.2rem 0; }
     .callout-warning, .callout-caution { border-color: #d9822b; }
     .callout-tip, .callout-success { border-color: #2e9e4f; }
-    .math { overflow-x: auto; margin: 1rem 0; } math { font-size: 1.1em; }
+    .math { overflow-x: auto; margin: 1rem 0; } math { font-size: 1.1em; font-family: math, "DejaVu Math TeX Gyre", "STIX Two Math", "Latin Modern Math", serif; }
+    mtd.left { text-align: left; } mtd.right { text-align: right; } mtd.center { text-align: center; }
+    mtd.pair-left { padding-right: 0; } mtd.pair-right { padding-left: 0; } mtd.tag { padding-left: 2em; }
     .table { overflow-x: auto; }
     table { border-collapse: collapse; margin: 0.6rem 0; }
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.7rem; }
