@@ -15,31 +15,46 @@ enum CmarkParser {
   /// The GFM extensions every lesson is parsed with.
   static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-  /// Parses UTF-8 `bytes` and hands the document root to `body` while the lock is held.
-  ///
-  /// The tree is freed when `body` returns: `body` must copy out what it needs.
-  static func withDocument<Result>(
-    _ bytes: [UInt8], _ body: (OpaquePointer) -> Result
+  /// A parser with `extensions` attached, handed to `body` under the lock and
+  /// freed after it.
+  static func withParser<Result>(
+    extensions: [String], options: Int32, _ body: (OpaquePointer) -> Result
   ) -> Result {
     lock.withLock { registered in
       if !registered {
         cmark_gfm_core_extensions_ensure_registered()
         registered = true
       }
-      guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
+      guard let parser = cmark_parser_new(options) else {
         fatalError("cmark-gfm could not allocate a parser (out of memory)")
       }
       defer { cmark_parser_free(parser) }
-      for name in extensionNames {
+      for name in extensions {
         if let syntaxExtension = cmark_find_syntax_extension(name) {
           cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
       }
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.withMemoryRebound(to: CChar.self) { chars in
-          if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-        }
+      return body(parser)
+    }
+  }
+
+  /// Gives `parser` UTF-8 `bytes` to parse.
+  static func feed(_ bytes: [UInt8], to parser: OpaquePointer) {
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
       }
+    }
+  }
+
+  /// Parses UTF-8 `bytes` and hands the document root to `body` while the lock is held.
+  ///
+  /// The tree is freed when `body` returns: `body` must copy out what it needs.
+  static func withDocument<Result>(
+    _ bytes: [UInt8], _ body: (OpaquePointer) -> Result
+  ) -> Result {
+    withParser(extensions: extensionNames, options: CMARK_OPT_SOURCEPOS) { parser in
+      feed(bytes, to: parser)
       guard let document = cmark_parser_finish(parser) else {
         fatalError("cmark-gfm could not finish a parse (out of memory)")
       }

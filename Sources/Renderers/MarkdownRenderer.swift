@@ -23,12 +23,17 @@ public struct MarkdownRenderer: Sendable {
     }
     for section in lesson.sections {
       if let heading = section.heading {
-        chunks.append(String(repeating: "#", count: heading.level) + " " + inlines(heading.content))
+        chunks.append(self.heading(level: heading.level, heading.content))
       }
+      var sequence = BlockSequence(renderer: self)
       for block in section.blocks {
+        if case .markdown(let block) = block {
+          chunks.append(sequence.next(block))
+          continue
+        }
+        sequence = BlockSequence(renderer: self)
         switch block {
-        case .markdown(let block):
-          chunks.append(self.block(block))
+        case .markdown: break
         case .demo(let spec):
           var source = spec.shownSource(inEffect: results[spec]?.provenance)
           if !source.hasSuffix("\n") { source += "\n" }
@@ -47,12 +52,15 @@ public struct MarkdownRenderer: Sendable {
     return VisibleText.escapingControls(chunks.joined(separator: "\n\n") + "\n")
   }
 
-  func block(_ block: Block) -> String {
+  /// A block, written so that it stays itself after the one before it (see
+  /// ``BlockSequence``): `otherMarker` writes a list with `*` or `)`, and
+  /// `fencesCode` writes an indented code block fenced.
+  func block(_ block: Block, otherMarker: Bool = false, fencesCode: Bool = false) -> String {
     switch block.kind {
     case .paragraph(let content):
       return inlines(content)
     case .heading(let level, let content):
-      return String(repeating: "#", count: level) + " " + inlines(content)
+      return heading(level: level, content)
     case .blockQuote(let content):
       return quoted(blocks(content))
     case .callout(let callout):
@@ -60,15 +68,16 @@ public struct MarkdownRenderer: Sendable {
       let head = "[!\(callout.kind)]\(callout.isFoldable ? "-" : "")\(title)"
       return quoted(callout.content.isEmpty ? head : head + "\n" + blocks(callout.content))
     case .list(let list):
-      return self.list(list)
+      return self.list(list, otherMarker: otherMarker)
     case .codeBlock(let code):
-      if !code.isFenced, !code.code.isEmpty {
+      if !code.isFenced, !code.code.isEmpty, !fencesCode {
         return code.code.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
           .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
       }
       var body = code.code
       if !body.isEmpty, !body.hasSuffix("\n") { body += "\n" }
-      let fence = Self.fence(for: body, character: "`")
+      // A backtick fence's info string cannot hold a backtick.
+      let fence = Self.fence(for: body, character: code.info.contains("`") ? "~" : "`")
       return fence + code.info + "\n" + body + fence
     case .html(let html):
       return html.hasSuffix("\n") ? String(html.dropLast()) : html
@@ -81,8 +90,18 @@ public struct MarkdownRenderer: Sendable {
     }
   }
 
-  private func blocks(_ content: [Block]) -> String {
-    content.map(block).joined(separator: "\n\n")
+  private func blocks(_ content: [Block], separator: String = "\n\n") -> String {
+    var sequence = BlockSequence(renderer: self)
+    return content.map { sequence.next($0) }.joined(separator: separator)
+  }
+
+  /// An ATX heading, or a setext one when its text runs over several lines.
+  private func heading(level: Int, _ content: [Inline]) -> String {
+    let hasBreak = Self.hasSoftBreak(content)
+    guard hasBreak, level <= 2 else {
+      return String(repeating: "#", count: level) + " " + inlines(content)
+    }
+    return inlines(content) + "\n" + (level == 1 ? "===" : "---")
   }
 
   private func quoted(_ text: String) -> String {
@@ -90,13 +109,16 @@ public struct MarkdownRenderer: Sendable {
       .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
   }
 
-  private func list(_ list: ListBlock) -> String {
+  private func list(_ list: ListBlock, otherMarker: Bool) -> String {
     var items: [String] = []
     for (index, item) in list.items.enumerated() {
-      var marker = list.isOrdered ? "\(list.start + index). " : "- "
+      var marker =
+        list.isOrdered
+        ? "\(list.start + index)\(otherMarker ? ")" : ".") "
+        : otherMarker ? "* " : "- "
       let indent = String(repeating: " ", count: marker.count)
       if let checked = item.checkbox { marker += checked ? "[x] " : "[ ] " }
-      let body = item.content.map(block).joined(separator: "\n\n")
+      let body = blocks(item.content, separator: list.isTight ? "\n" : "\n\n")
       let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
       var text = marker + (lines.first.map(String.init) ?? "")
       for line in lines.dropFirst() { text += "\n" + (line.isEmpty ? "" : indent + line) }
@@ -140,17 +162,29 @@ public struct MarkdownRenderer: Sendable {
       return inTable ? "<br>" : "\\\n"
     case .code(let code):
       let fence = Self.fence(for: code, character: "`", minimum: 1)
+      // cmark strips one space from each end, unless the span is all spaces.
+      let isBlank = code.allSatisfy { $0 == " " }
       let padding =
-        code.hasPrefix("`") || code.hasSuffix("`") || code.hasPrefix(" ") && code.hasSuffix(" ")
+        !isBlank
+          && (code.hasPrefix("`") || code.hasSuffix("`")
+            || code.hasPrefix(" ") && code.hasSuffix(" "))
         ? " " : ""
       let body = fence + padding + code + padding + fence
       return inTable ? body.replacingPipes : body
     case .emphasis(let content):
-      return "*" + inlines(content, inTable: inTable) + "*"
+      // `*_foo_*`: emphasis right inside emphasis takes the other delimiter,
+      // or `**` would read as strong.
+      let nested = [content.first, content.last].contains {
+        if case .emphasis? = $0?.kind { true } else { false }
+      }
+      let mark = nested ? "_" : "*"
+      return mark + inlines(content, inTable: inTable) + mark
     case .strong(let content):
       return "**" + inlines(content, inTable: inTable) + "**"
     case .strikethrough(let content):
       return "~~" + inlines(content, inTable: inTable) + "~~"
+    case .link(let link) where Self.isAutolink(link):
+      return "<" + link.destination + ">"
     case .link(let link):
       let title = link.title.isEmpty ? "" : " \"" + link.title.replacing("\"", with: "\\\"") + "\""
       return "[" + inlines(link.content, inTable: inTable) + "](<" + link.destination + ">" + title
@@ -177,10 +211,43 @@ public struct MarkdownRenderer: Sendable {
     }
   }
 
-  /// Text with every character that could start Markdown syntax escaped.
+  /// Whether `content` breaks a line anywhere, inside emphasis and links too.
+  static func hasSoftBreak(_ content: [Inline]) -> Bool {
+    content.contains { inline in
+      switch inline.kind {
+      case .softBreak: true
+      case .emphasis(let inner), .strong(let inner), .strikethrough(let inner): hasSoftBreak(inner)
+      case .link(let link): hasSoftBreak(link.content)
+      default: false
+      }
+    }
+  }
+
+  /// Whether `link` was an autolink, `<https://…>`: its text is its
+  /// destination, which has a scheme and nothing an autolink cannot hold.
+  static func isAutolink(_ link: Link) -> Bool {
+    guard link.title.isEmpty, link.content.count == 1,
+      case .text(let text) = link.content[0].kind, text == link.destination,
+      let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) >= 2,
+      text[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) })
+    else { return false }
+    return !text.contains { $0 == " " || $0 == "<" || $0 == ">" || $0.isNewline }
+  }
+
+  /// Text with every character that could start Markdown syntax escaped; a
+  /// newline (from `&#10;`) and white space that would open a line are written
+  /// as character references, which is how the author kept them.
   static func escaped(_ text: String, atLineStart: Bool) -> String {
     var result = ""
     for character in text {
+      if character == "\n" {
+        result += "&#10;"
+        continue
+      }
+      if atLineStart, result.isEmpty, character == "\t" || character == " " {
+        result += character == "\t" ? "&#9;" : "&#32;"
+        continue
+      }
       if "\\`*_[]<>$|~&#!".contains(character) {
         result += "\\"
       }
@@ -215,4 +282,31 @@ public struct MarkdownRenderer: Sendable {
 
 extension String {
   fileprivate var replacingPipes: String { replacing("|", with: "\\|") }
+}
+
+/// Blocks written one after another so that each stays itself: two lists in a
+/// row alternate their markers (`-` and `*`, `.` and `)`), or cmark would
+/// read one list, and an indented code block after a list is fenced, or it
+/// would become part of the list's last item.
+struct BlockSequence {
+  let renderer: MarkdownRenderer
+  private var previous: Block?
+  private var previousTookOtherMarker = false
+
+  init(renderer: MarkdownRenderer) { self.renderer = renderer }
+
+  /// `block` as Markdown, after the blocks given before it.
+  mutating func next(_ block: Block) -> String {
+    var otherMarker = false
+    var afterList = false
+    if case .list(let before)? = previous?.kind {
+      afterList = true
+      if case .list(let list) = block.kind, list.isOrdered == before.isOrdered {
+        otherMarker = !previousTookOtherMarker
+      }
+    }
+    previous = block
+    previousTookOtherMarker = otherMarker
+    return renderer.block(block, otherMarker: otherMarker, fencesCode: afterList)
+  }
 }
