@@ -46,6 +46,7 @@ public struct LessonParser: Sendable {
     let sections = makeSections(blocks, lines: lines, diagnostics: &diagnostics)
     diagnostics += embedProblems(in: document.blocks, lessonPath: path)
     diagnostics += MathCheck.problems(in: document.blocks, lines: lines)
+    diagnostics += HTMLBlockCheck.problems(in: document.blocks)
     diagnostics += Mojibake.findings(in: source).map { finding in
       .warning(
         "text looks like UTF-8 read as \(finding.encoding.rawValue): `\(finding.damaged)` should be `\(finding.repaired)`",

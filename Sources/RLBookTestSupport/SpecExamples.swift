@@ -66,3 +66,24 @@ public struct SpecExample: Sendable {
     return examples
   }
 }
+
+/// Which examples a comparison fails, against a list of known differences.
+public struct SpecComparison: Sendable {
+  /// The examples that differ and are not on the list.
+  public var unexpected: [Int]
+  /// The examples on the list that no longer differ.
+  public var fixed: [Int]
+  /// How many examples agree.
+  public var agreeing: Int
+
+  /// Runs `differs` on every example; `differences` are the ones expected to.
+  public init(differences: [Int: String], _ differs: (SpecExample) -> Bool) {
+    let failing = SpecExample.all.filter(differs).map(\.number)
+    unexpected = failing.filter { differences[$0] == nil }
+    fixed = differences.keys.filter { !failing.contains($0) }.sorted()
+    agreeing = SpecExample.all.count - failing.count
+  }
+
+  /// `agreeing of total examples agree`.
+  public var summary: String { "\(agreeing) of \(SpecExample.all.count) examples agree" }
+}

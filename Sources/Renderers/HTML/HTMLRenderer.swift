@@ -108,7 +108,13 @@ public struct HTMLRenderer: Sendable {
         {
           return "<li>\(box)\(inlines(content))</li>\n"
         }
-        return "<li>\(box)\n\(blocks(item.content))</li>\n"
+        guard list.isTight else { return "<li>\(box)\n\(blocks(item.content))</li>\n" }
+        // A tight list's paragraphs have no <p>, beside nested blocks too.
+        let body = item.content.map { block -> String in
+          if case .paragraph(let content) = block.kind { return inlines(content) + "\n" }
+          return self.block(block)
+        }
+        return "<li>\(box)\n\(body.joined())</li>\n"
       }
       return "<\(tag)\(start)>\n" + items.joined() + "</\(tag)>\n"
     case .codeBlock(let code):
@@ -116,7 +122,9 @@ public struct HTMLRenderer: Sendable {
         code.language.isEmpty ? "" : " class=\"language-\(HTMLText.escaped(code.language))\""
       return "<pre><code\(language)>\(HTMLText.escaped(code.code))</code></pre>\n"
     case .html(let html):
-      return allowsHTML ? html + "\n" : ""
+      guard allowsHTML else { return "" }
+      let filtered = Self.filteringTags(html)
+      return filtered.hasSuffix("\n") ? filtered : filtered + "\n"
     case .thematicBreak:
       return "<hr/>\n"
     case .table(let table):
@@ -142,7 +150,8 @@ public struct HTMLRenderer: Sendable {
     for (column, cell) in table.header.enumerated() {
       html += "<th\(align(column))>\(inlines(cell.content))</th>"
     }
-    html += "</tr></thead>\n<tbody>\n"
+    html += "</tr></thead>\n"
+    if !table.rows.isEmpty { html += "<tbody>\n" }
     for row in table.rows {
       html += "<tr>"
       for (column, cell) in row.enumerated() {
@@ -150,7 +159,7 @@ public struct HTMLRenderer: Sendable {
       }
       html += "</tr>\n"
     }
-    return html + "</tbody></table></div>\n"
+    return html + (table.rows.isEmpty ? "" : "</tbody>") + "</table></div>\n"
   }
 
   func inlines(_ inlines: [Inline]) -> String {
@@ -172,8 +181,9 @@ public struct HTMLRenderer: Sendable {
         "<a href=\"\(HTMLText.safeURL(link.destination))\"\(title)>\(inlines(link.content))</a>"
     case .image(let image):
       let alt = HTMLText.escaped(image.alt.plainText)
-      return "<img src=\"\(HTMLText.safeURL(image.source))\" alt=\"\(alt)\"/>"
-    case .html(let html): return allowsHTML ? html : ""
+      let title = image.title.isEmpty ? "" : " title=\"\(HTMLText.escaped(image.title))\""
+      return "<img src=\"\(HTMLText.safeURL(image.source))\" alt=\"\(alt)\"\(title)/>"
+    case .html(let html): return allowsHTML ? Self.filteringTags(html) : ""
     case .math(let tex): return MathML.render(tex, isDisplay: false)
     case .displayMath(let tex): return MathML.render(tex, isDisplay: true)
     case .computed(let value): return computed(value)
@@ -205,5 +215,40 @@ public struct HTMLRenderer: Sendable {
   private func isImage(_ path: String) -> Bool {
     let lowered = path.lowercased()
     return [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"].contains { lowered.hasSuffix($0) }
+  }
+}
+
+extension HTMLRenderer {
+  /// The tags GFM's tag filter disarms, which could take over the rest of a page.
+  static let filteredTags = [
+    "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
+  ]
+
+  /// Raw HTML with GFM's tag filter applied: the `<` of each filtered tag,
+  /// opening or closing, in any case, written as `&lt;`.
+  static func filteringTags(_ html: String) -> String {
+    guard html.contains("<") else { return html }
+    var result = ""
+    var index = html.startIndex
+    while index < html.endIndex {
+      if html[index] == "<" {
+        var name = html[html.index(after: index)...]
+        if name.first == "/" { name = name.dropFirst() }
+        let lowered = name.prefix(10).lowercased()
+        let filtered = filteredTags.contains { tag in
+          guard lowered.hasPrefix(tag) else { return false }
+          let after = lowered.dropFirst(tag.count).first
+          return after == nil || after == ">" || after == "/" || after!.isWhitespace
+        }
+        if filtered {
+          result += "&lt;"
+          index = html.index(after: index)
+          continue
+        }
+      }
+      result.append(html[index])
+      index = html.index(after: index)
+    }
+    return result
   }
 }

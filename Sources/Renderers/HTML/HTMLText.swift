@@ -5,17 +5,28 @@ enum HTMLText {
   /// Text for element content and attribute values (quoted with `"`).
   static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 
-  /// A link target that cannot run script: `http`, `https`, `mailto`, a fragment
-  /// or a relative path; anything else (`javascript:`, `data:`) becomes `#`.
-  /// Links to lessons (`02-return.md#anchor`) point at their pages.
+  /// A link target that cannot run script, by cmark-gfm's rule: a URL whose
+  /// scheme is `javascript`, `vbscript` or `file`, or `data` other than a PNG,
+  /// GIF, JPEG or WebP image, becomes `#`; any other URL is kept. The scheme is
+  /// read as a browser reads it, without the tabs and line breaks it ignores
+  /// (`java	script:` is `javascript:`) and the control characters and spaces
+  /// it trims. Links to lessons (`02-return.md#anchor`) point at their pages.
   static func safeURL(_ destination: String) -> String {
     let trimmed = destination.trimmingSpaces
-    let lowered = trimmed.lowercased()
-    if let colon = lowered.firstIndex(of: ":"),
-      !lowered[..<colon].contains("/"), !lowered[..<colon].contains("#")
+    let read = String(
+      trimmed.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        .drop { $0.value <= 0x20 }
+    ).lowercased()
+    if let colon = read.firstIndex(of: ":"), let first = read.first, first.isLetter,
+      read[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) })
     {
-      let scheme = lowered[..<colon]
-      guard ["http", "https", "mailto"].contains(scheme) else { return "#" }
+      let scheme = read[..<colon]
+      let isImageData = ["png", "gif", "jpeg", "webp"].contains {
+        read.hasPrefix("data:image/" + $0)
+      }
+      if ["javascript", "vbscript", "file"].contains(scheme) || scheme == "data" && !isImageData {
+        return "#"
+      }
       return escaped(trimmed)
     }
     return escaped(pageURL(trimmed))
