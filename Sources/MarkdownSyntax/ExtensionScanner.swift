@@ -184,16 +184,22 @@ struct ExtensionScanner {
     return nil
   }
 
-  /// The text of `range`, without the block-quote markers that begin its later
-  /// lines when the line of the opening delimiter at `opening` is quoted.
+  /// The text of `range`, its later lines without what their container puts
+  /// before them: the block-quote markers, when the line of the opening
+  /// delimiter at `opening` is quoted, and a list item's indentation (white
+  /// space, which TeX ignores).
   private func unquoted(_ range: Range<Int>, openingAt opening: Int) -> String {
     let text = String(decoding: bytes[range], as: UTF8.self)
+    guard text.contains("\n") else { return text }
     var lineStart = opening
     while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
     let depth = Self.quoteDepth(of: bytes[lineStart..<opening])
-    guard depth > 0, text.contains("\n") else { return text }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    return ([String(lines[0])] + lines.dropFirst().map { Self.droppingQuoteMarkers($0, depth) })
+    return
+      ([String(lines[0])]
+      + lines.dropFirst().map {
+        String(Self.droppingQuoteMarkers($0, depth).drop { $0 == " " || $0 == "\t" })
+      })
       .joined(separator: "\n")
   }
 

@@ -119,6 +119,30 @@ import Testing
     #expect(MathML.render(tex, isDisplay: false) == expected)
   }
 
+  @Test(arguments: [
+    ("\\begin{bmatrix} a \\end{bmatrix}", "<mo>[</mo><mtable"),
+    ("\\begin{vmatrix} a \\end{vmatrix}", "<mo>|</mo><mtable"),
+    ("\\begin{array}{lr} a & b \\end{array}", "<mtable columnalign=\"left right\">"),
+    ("\\begin{gathered} a \\\\ b \\end{gathered}", "</mtr><mtr>"),
+    ("\\sum_{\\substack{i \\\\ j}}", "<msub><mo>Σ</mo><mtable"),
+    ("\\operatorname{softmax}", "<mi mathvariant=\"normal\">softmax</mi>"),
+    ("\\boldsymbol{\\theta}", "<mi>θ</mi>"),
+    ("\\color{red} x", "<mi>x</mi>"),
+    ("\\mathcal{S}", "<mi>𝒮</mi>"),
+    ("a \\doteq b", "<mo>≐</mo>"),
+    (
+      "\\overbrace{a}^{n}",
+      "<mover><mover><mi>a</mi><mo stretchy=\"true\">⏞</mo></mover><mi>n</mi></mover>"
+    ),
+    ("\\stackrel{?}{=}", "<mover><mo>=</mo><mo>?</mo></mover>"),
+    ("\\underset{a}{\\max}", "<munder><mi mathvariant=\"normal\">max</mi><mi>a</mi></munder>"),
+  ])
+  func mathMLHas(_ tex: String, _ fragment: String) {
+    let rendered = MathML.render(tex, isDisplay: false)
+    #expect(rendered.contains(fragment), "\(rendered)")
+    #expect(!rendered.contains("\\"), "no TeX is left over: \(rendered)")
+  }
+
   @Test func aBracketBesideATableKeepsItsSize() {
     #expect(
       MathML.render("f(x) = \\begin{cases} 1 \\end{cases}", isDisplay: false).contains(
