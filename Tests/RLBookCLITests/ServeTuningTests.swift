@@ -96,9 +96,7 @@ extension CLITests {
   func chromiumTunesInAServedPage() async throws {
     let folder = try temporaryFolder("serve-chromium")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let probe = """
-
-      <script>
+    let script = """
       // The page keeps a reload stream open, which would stop virtual time: not in this probe.
       window.EventSource = function () { return { addEventListener: function () {} }; };
       window.addEventListener("load", function () {
@@ -118,9 +116,11 @@ extension CLITests {
           });
         });
       });
-      </script>
-
       """
+    // GFM's tag filter disarms a lesson's <script> even under --allow-html, so
+    // the probe runs from an image that fails to load.
+    let encoded = Data(script.utf8).base64EncodedString()
+    let probe = "\n\n<img src=\"/missing.png\" onerror=\"eval(atob('\(encoded)'))\">\n"
     try (Fixtures.text("tuning-demo.md") + probe).write(
       to: folder.appendingPathComponent("lesson.md"), atomically: true, encoding: .utf8)
     let served = try await serve([folder.path, "--allow-html"], logIn: folder)
