@@ -68,8 +68,9 @@ struct GridViews: ViewAdapter {
       return OutputGrid.Cell(tile: tile, arrows: arrows, isTerminal: isTerminal)
     }
     if showsValues, !hasValues { return nil }
-    let legend = SettingParser.listed(
-      zip(map.arrows, context.actionNames).map { "\($0) \($1)" }.uniqued())
+    // A note is plain text in every renderer: no code marks around the arrows.
+    let legend = zip(map.arrows, context.actionNames).map { "\($0) \($1)" }.uniqued()
+      .joined(separator: ", ")
     let notes =
       showsValues
       ? ["Letters are the map's tiles; the shading follows the value."]
