@@ -37,6 +37,11 @@ public struct DemoRunner: Sendable {
     timedRun(spec, index: 0).result
   }
 
+  /// Like ``run(_:)``, with how long the demo took and whether it was cached.
+  public func timedRun(_ spec: DemoSpec) -> DemoRun {
+    timedRun(spec, index: 0)
+  }
+
   /// Runs every demo of a lesson, across cores; results are in the lesson's order.
   ///
   /// `onlyOverriding` limits `--set` and `--seed` to the demo with that index (from 0).

@@ -18,7 +18,15 @@ struct BrailleCanvas {
     height = rows * 4
   }
 
-  /// Draws straight segments through points whose x and y run from 0 to 1 (y up).
+  /// How many dots on and then off a series' line has, by the series' index:
+  /// solid, dashed, dotted, so that lines differ without colour.
+  static let dashes: [Int?] = [nil, 6, 2]
+
+  /// The legend's sample of each series' line: `━`, `╍`, `┉`, as the dashes.
+  static let legendGlyphs: [Character] = ["━", "╍", "┉"]
+
+  /// Draws straight segments through points whose x and y run from 0 to 1 (y up),
+  /// dashed as ``dashes`` says for the series.
   mutating func drawLine(through points: [(x: Double, y: Double)], series: Int) {
     let pixels = points.map { point in
       (
@@ -63,6 +71,7 @@ struct BrailleCanvas {
 
   private mutating func set(_ x: Int, _ y: Int, series: Int) {
     guard x >= 0, x < width, y >= 0, y < height else { return }
+    if let dash = Self.dashes[series % Self.dashes.count], (x / dash) % 2 == 1 { return }
     cells[y / 4][x / 2].bits |= Self.bits[x % 2][y % 4]
     cells[y / 4][x / 2].series = series
   }

@@ -66,14 +66,44 @@ struct TableLayout {
     return result
   }
 
-  /// Natural widths, capped from the widest down until the table fits (water-filling).
-  private func columnWidths(available: Int) -> [Int] {
-    let natural = alignments.indices.map { column -> Int in
+  /// Each column's width with no cell wrapped.
+  private var naturalWidths: [Int] {
+    alignments.indices.map { column -> Int in
       let cells = [header] + rows
       return cells.map { row in
         column < row.count ? row[column].wrapped(width: Int.max / 2).map(\.width).max() ?? 0 : 0
       }.max() ?? 0
     }.map { max($0, 1) }
+  }
+
+  /// A table of numbers too wide for `width`, as several narrower tables whose
+  /// columns follow on, each starting with the first column (the row's key):
+  /// numbers are never wrapped. A table that fits is itself.
+  func split(toFit width: Int) -> [TableLayout] {
+    let natural = naturalWidths
+    func span(_ columns: [Int]) -> Int { columns.map { natural[$0] + 3 }.reduce(1, +) }
+    guard span(Array(natural.indices)) > width, natural.count > 2 else { return [self] }
+    var groups: [[Int]] = []
+    var group = [0]
+    for column in 1..<natural.count {
+      if group.count > 1, span(group + [column]) > width {
+        groups.append(group)
+        group = [0]
+      }
+      group.append(column)
+    }
+    groups.append(group)
+    return groups.map { columns in
+      TableLayout(
+        header: columns.map { $0 < header.count ? header[$0] : StyledText() },
+        rows: rows.map { row in columns.map { $0 < row.count ? row[$0] : StyledText() } },
+        alignments: columns.map { alignments[$0] })
+    }
+  }
+
+  /// Natural widths, capped from the widest down until the table fits (water-filling).
+  private func columnWidths(available: Int) -> [Int] {
+    let natural = naturalWidths
     guard natural.reduce(0, +) > available else { return natural }
     var low = 1
     var high = natural.max() ?? 1

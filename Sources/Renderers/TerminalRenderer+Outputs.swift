@@ -96,7 +96,16 @@ extension TerminalRenderer {
     }
     let alignments = table.columns.map { $0.isNumeric ? Table.Alignment.right : .left }
     let layout = TableLayout(header: header, rows: rows, alignments: alignments)
-    return titleLines(table.title) + layout.lines(width: width) + noteLines(table.notes)
+    // Columns of numbers that do not fit continue in a table below, not wrapped.
+    let parts = layout.split(toFit: width)
+    var lines = titleLines(table.title)
+    for (index, part) in parts.enumerated() {
+      if index > 0 {
+        lines.append(StyledText("continued:", style: TextStyle(dim: true)))
+      }
+      lines += part.lines(width: width)
+    }
+    return lines + noteLines(table.notes)
   }
 
   func gridLines(_ grid: OutputGrid) -> [StyledText] {
@@ -109,9 +118,22 @@ extension TerminalRenderer {
       return text
     }
     let cellWidth = (texts.map(DisplayWidth.of).max() ?? 1) + (range != nil && !colors ? 1 : 0)
-    // Columns that do not fit the width continue below, like a wrapped line.
+    // Columns that do not fit the width continue below, like a wrapped line; a
+    // single row that does not fit is drawn as a narrower strip instead.
     let perLine = max(1, (width + 1) / (cellWidth + 3))
     var lines = titleLines(grid.title)
+    if perLine < grid.columns,
+      let strip = stripLines(
+        grid,
+        texts: { index in
+          let cell = grid.cells[index]
+          return [cell.tile, cell.value.map { NumberText.fixed($0, digits: digits) } ?? ""]
+            + (grid.cells.contains { !$0.arrows.isEmpty } ? [cell.arrows.joined()] : [])
+        })
+    {
+      lines += strip
+      return lines + scaleLines(grid, range: range) + noteLines(grid.notes)
+    }
     for first in stride(from: 0, to: grid.columns, by: perLine) {
       if first > 0 { lines.append(StyledText()) }
       for row in 0..<grid.rows {
@@ -124,13 +146,23 @@ extension TerminalRenderer {
         lines.append(line)
       }
     }
-    if let range, let label = grid.valueLabel {
-      let low = NumberText.compact(range.lowerBound)
-      let high = NumberText.compact(range.upperBound)
-      let scale = colors ? "shade: dark \(low) … light \(high)" : "shade: ░ \(low) … █ \(high)"
-      lines += noteLines(["\(label); \(scale)."])
-    }
-    return lines + noteLines(grid.notes)
+    return lines + scaleLines(grid, range: range) + noteLines(grid.notes)
+  }
+
+  /// What the shading means: `V(s); shade: ░ 0 … █ 1000.`
+  private func scaleLines(_ grid: OutputGrid, range: ClosedRange<Double>?) -> [StyledText] {
+    guard let range, let label = grid.valueLabel else { return [] }
+    let low = NumberText.compact(range.lowerBound)
+    let high = NumberText.compact(range.upperBound)
+    let scale = colors ? "shade: dark \(low) … light \(high)" : "shade: ░ \(low) … █ \(high)"
+    return noteLines(["\(label); \(scale)."])
+  }
+
+  /// The colours of a value's cell at `level` (0 lowest, 1 highest): a grey
+  /// from dark to light, with text that reads on it.
+  static func shadeStyle(_ level: Double) -> TextStyle {
+    let grey = UInt8(236 + Int((level * 15).rounded()))
+    return TextStyle(color: level > 0.6 ? .black : .white, background: grey)
   }
 
   /// One cell, padded to `width`: shaded by its value, dim when terminal.
@@ -144,8 +176,7 @@ extension TerminalRenderer {
         range.upperBound > range.lowerBound
         ? (value - range.lowerBound) / (range.upperBound - range.lowerBound) : 1
       if colors {
-        let grey = UInt8(236 + Int((level * 15).rounded()))
-        style = TextStyle(color: level > 0.6 ? .black : .white, background: grey)
+        style = Self.shadeStyle(level)
       } else {
         text += String(Self.shade(level))
       }
@@ -173,7 +204,7 @@ extension TerminalRenderer {
   private func chartLines(_ chart: OutputChart) -> [StyledText] {
     // Braille lines are smooth but told apart only by colour.
     let style: TextChart.Style = colors || chart.series.count == 1 ? .braille : .markers
-    let layout = TextChart(chart, width: min(width, 100), style: style)
+    let layout = TextChart(chart, width: min(width, 100), height: chartRows, style: style)
     let body = layout.lines.map { glyphs in
       var line = StyledText()
       for glyph in glyphs {

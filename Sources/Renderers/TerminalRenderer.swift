@@ -20,6 +20,8 @@ public struct TerminalRenderer: Sendable {
   /// Demos (by the line of their block) whose output waits for an exercise
   /// that predicts it to be answered, each with the exercise's id.
   public var withheldDemos: [Int: String] = [:]
+  /// How many rows a chart's plot takes: a front end sizes charts to its screen.
+  public var chartRows = TextChart.defaultRows
 
   private let inlines = InlineStyler()
 
@@ -80,7 +82,32 @@ public struct TerminalRenderer: Sendable {
     return lines
   }
 
+  /// Where in ``sectionLines(_:of:results:)`` each shown demo's output begins, by
+  /// the demo's index in the lesson: a front end scrolls there after a retrain.
+  public func outputStarts(_ section: Section, of lesson: Lesson, results: [DemoResult?])
+    -> [Int: Int]
+  {
+    var starts: [Int: Int] = [:]
+    _ = sectionLines(
+      section, results: DemoResults(lesson: lesson, optionalResults: results),
+      outputStarts: &starts)
+    return starts.reduce(into: [:]) { found, start in
+      if let demo = lesson.demos.firstIndex(where: { $0.range.start.line == start.key }) {
+        found[demo] = start.value
+      }
+    }
+  }
+
   func sectionLines(_ section: Section, results: DemoResults) -> [StyledText] {
+    var starts: [Int: Int] = [:]
+    return sectionLines(section, results: results, outputStarts: &starts)
+  }
+
+  /// A section's lines; `outputStarts` gets the line where each demo's output
+  /// begins, by the demo's first source line.
+  private func sectionLines(
+    _ section: Section, results: DemoResults, outputStarts: inout [Int: Int]
+  ) -> [StyledText] {
     var lines: [StyledText] = []
     if let heading = section.heading {
       lines += headingLines(inlines.styled(heading.content), level: heading.level)
@@ -93,6 +120,7 @@ public struct TerminalRenderer: Sendable {
         lines += drawn
       case .demo(let spec):
         lines += demoLines(spec, result: results[spec])
+        outputStarts[spec.range.start.line] = lines.count
         if let exercise = withheldDemos[spec.range.start.line] {
           lines += StyledText(
             "Its output shows once you have answered the exercise \(exercise) (or given up).",

@@ -23,12 +23,26 @@ public struct TextChart: Sendable {
   public enum Style: Sendable {
     /// A marker per point (● ▲ ■ …): lines stay apart without colour.
     case markers
-    /// Braille dots joined into lines, eight dots a cell: smooth, told apart by colour.
+    /// Braille dots joined into lines, eight dots a cell: smooth, told apart by
+    /// colour and by dashes (solid, dashed, dotted).
     case braille
   }
 
-  /// Lays out `chart` in `width` columns and `height` plot rows.
-  public init(_ chart: OutputChart, width: Int, height: Int = 12, style: Style = .markers) {
+  /// How many plot rows a chart has unless its screen asks for fewer.
+  public static let defaultRows = 12
+
+  /// The rows a chart's plot gets on a screen showing `lines` lines of a page:
+  /// what is left after the chart's title, axes and legend and a few lines of the
+  /// page around it, between 4 and ``defaultRows``.
+  public static func rows(fitting lines: Int) -> Int {
+    min(defaultRows, max(4, lines - 8))
+  }
+
+  /// Lays out `chart` in `width` columns and `height` plot rows (at least 2).
+  public init(
+    _ chart: OutputChart, width: Int, height: Int = defaultRows, style: Style = .markers
+  ) {
+    let height = max(2, height)
     guard let xRange = chart.xRange, let yRange = chart.yRange else {
       lines = [Self.text("(no data)")]
       return
@@ -37,7 +51,8 @@ public struct TextChart: Sendable {
     let high = yRange.upperBound > low ? yRange.upperBound : low + 1
     let labels = [high, (high + low) / 2, low].map(NumberText.compact)
     let labelWidth = labels.map(\.count).max() ?? 1
-    let plotWidth = max(10, width - labelWidth - 2)
+    // The x axis's name goes at the end of the tick labels' line, inside the width.
+    let plotWidth = max(10, width - labelWidth - 2 - (chart.xLabel.count + 2))
     let blank = Glyph(character: " ", series: nil, isBand: false)
     var plot = Array(repeating: Array(repeating: blank, count: plotWidth), count: height)
     let xSpan = xRange.upperBound - xRange.lowerBound
@@ -93,12 +108,12 @@ public struct TextChart: Sendable {
     }
     let ticks = [xRange.lowerBound, (xRange.lowerBound + xRange.upperBound) / 2, xRange.upperBound]
     var axis = Array(repeating: Character("─"), count: plotWidth)
-    var tickLine = Array(repeating: Character(" "), count: plotWidth + 8)
+    var tickLine = Array(repeating: Character(" "), count: plotWidth)
     for tick in ticks {
       let at = column(tick)
       axis[at] = "┬"
-      let text = Array(NumberText.compact(tick.rounded()))
-      let start = min(max(0, at - text.count / 2), plotWidth + 8 - text.count)
+      let text = Array(NumberText.compact(tick.rounded()).prefix(plotWidth))
+      let start = min(max(0, at - text.count / 2), plotWidth - text.count)
       for (offset, character) in text.enumerated() { tickLine[start + offset] = character }
     }
     let indent = String(repeating: " ", count: labelWidth + 1)
@@ -106,14 +121,26 @@ public struct TextChart: Sendable {
     lines.append(
       Self.text(
         indent + " " + String(tickLine).trimmingTrailingSpaces() + "  " + chart.xLabel))
+    // The legend wraps: each series' sample and name stay together.
     var legend: [Glyph] = Self.text(indent + " ")
+    var legendWidth = indent.count + 1
     for (index, series) in chart.series.enumerated() {
-      if index > 0 { legend += Self.text("   ") }
-      legend.append(
-        Glyph(
-          character: style == .braille ? "━" : Self.markers[index % Self.markers.count],
-          series: index, isBand: false))
+      let sample =
+        style == .braille
+        ? BrailleCanvas.legendGlyphs[index % BrailleCanvas.legendGlyphs.count]
+        : Self.markers[index % Self.markers.count]
+      let entryWidth = 2 + series.name.count
+      if index > 0, legendWidth + 3 + entryWidth > width {
+        lines.append(legend)
+        legend = Self.text(indent + " ")
+        legendWidth = indent.count + 1
+      } else if index > 0 {
+        legend += Self.text("   ")
+        legendWidth += 3
+      }
+      legend.append(Glyph(character: sample, series: index, isBand: false))
       legend += Self.text(" " + series.name)
+      legendWidth += entryWidth
     }
     lines.append(legend)
     self.lines = lines

@@ -33,21 +33,29 @@ public struct PageLayout: Sendable {
     let visible = page.dropFirst(start).prefix(visibleLines)
     lines += visible
     lines += Array(repeating: StyledText(), count: visibleLines - visible.count)
-    var position = status
+    // Where the page is, kept whole when the status is too long: the settings give way.
+    var position = ""
     if page.count > visibleLines {
       let end = min(page.count, start + visibleLines)
-      position += " · lines \(start + 1)–\(end) of \(page.count)"
+      position = " · lines \(start + 1)–\(end) of \(page.count)"
+      if end < page.count { position += " · more ↓" }
     }
+    let room = max(0, width - DisplayWidth.of(position))
+    let shownStatus =
+      DisplayWidth.of(status) <= room
+      ? status : StyledText(status).truncated(toWidth: max(0, room - 1)).plainText + "…"
+    position = shownStatus + position
     lines += [rule, StyledText(position, style: TextStyle(dim: true)), prompt]
     return lines.map { $0.truncated(toWidth: width) }
   }
 
-  /// The footer's last line for a state: a prompt being typed, a message, or the keys.
-  /// `walkthroughLength` is how many steps `t` can walk through on this page, and
-  /// `hasDemos` whether it has a demo to watch learn (`w`).
+  /// The footer's last line for a state: a prompt being typed, a message, or the
+  /// keys, as many as fit in `width` columns. `walkthroughLength` is how many
+  /// steps `t` can walk through on this page, and `hasDemos` whether it has a
+  /// demo to watch learn (`w`).
   public static func promptLine(
     for state: StepperState, walkthroughLength: Int = 0, hasDemos: Bool = false,
-    exercise: StepperState.ExerciseKeys? = nil
+    exercise: StepperState.ExerciseKeys? = nil, width: Int = .max
   ) -> StyledText {
     switch state.mode {
     case .prompt(.answer, let text):
@@ -58,59 +66,92 @@ public struct PageLayout: Sendable {
       return StyledText("search: " + text + "█")
     case .goTo(let digits):
       return StyledText("go to section: " + digits + "█")
-    case .help, .reading:
+    case .help:
+      return StyledText("↑↓ scroll the help  any other key returns", style: TextStyle(dim: true))
+    case .reading:
       if let message = state.message {
         return StyledText(message, style: TextStyle(color: .yellow))
       }
+      let keys: [(key: String, meaning: String)]
       if state.walkthroughStep != nil {
-        return StyledText(
-          "t next step  T previous step  esc back to the page  → next page  q quit",
-          style: TextStyle(dim: true))
+        keys = [
+          ("t", "next step"), ("T", "previous step"), ("esc", "back to the page"),
+          ("→", "next page"), ("q", "quit"),
+        ]
+      } else {
+        switch exercise {
+        case .answer:
+          keys = [
+            ("a", "answer"), ("x", "hint"), ("v", "give up"), ("→", "next"),
+            ("←", "back"), ("?", "help"), ("q", "quit"),
+          ]
+        case .tuning:
+          keys = [
+            ("s", "key=value"), ("c", "check"), ("a", "impossible"), ("x", "hint"),
+            ("v", "give up"), ("→", "next"), ("←", "back"), ("?", "help"),
+          ]
+        case nil:
+          // The most needed first: a narrow terminal drops the last.
+          keys =
+            [("→", "next"), ("←", "back"), ("?", "help"), ("q", "quit")]
+            + (walkthroughLength > 0 ? [("t", "step through")] : [])
+            + (hasDemos ? [("w", "watch")] : [])
+            + [
+              ("s", "set"), ("r", "rerun"), ("n", "seed"), ("R", "reset"), ("g", "go"),
+              ("/", "find"), ("↑↓", "scroll"),
+            ]
+        }
       }
-      switch exercise {
-      case .answer:
-        return StyledText(
-          "a answer  x hint  v show the answer  → next  ← back  ? help  q quit",
-          style: TextStyle(dim: true))
-      case .tuning:
-        return StyledText(
-          "s key=value  c check  a impossible  x hint  v show the answer  → next  ← back  ? help",
-          style: TextStyle(dim: true))
-      case nil: break
-      }
-      // The most needed first: a narrow terminal cuts the line's end.
-      let walk = walkthroughLength > 0 ? "t step through  " : ""
-      let watch = hasDemos ? "w watch  " : ""
-      return StyledText(
-        "→ next  ← back  ? help  q quit  \(walk)\(watch)s set  r rerun  n seed  R reset  g go  / find  ↑↓ scroll",
-        style: TextStyle(dim: true))
+      return StyledText(fitting(keys, width: width), style: TextStyle(dim: true))
     }
   }
 
-  /// The help page.
-  public static let help: [StyledText] = [
-    ("→  l  space  enter", "next page (space scrolls first)"),
-    ("←  h  b", "previous page"),
-    ("↑ ↓  k j  PgUp PgDn", "scroll the page"),
-    ("g N enter", "go to section N"),
-    ("r", "run this page's demos again"),
-    ("s", "set a parameter of this page's demos: gamma=0.5"),
-    ("n", "next seed for this page's demos"),
-    ("R", "reset this page's settings and seed"),
-    ("t  T", "step through a trace or rollout, one update at a time; esc ends"),
-    ("w", "watch this page's demo learn: its training replayed; any key stops"),
-    ("a", "answer this page's exercise: a number, a choice's number, or impossible"),
-    ("s …  c", "a tuning exercise: set its demo's settings, then check them"),
-    ("x", "the exercise's next hint"),
-    ("v", "give up: show the exercise's answer and explanation"),
-    ("/", "find text in the lesson"),
-    ("?", "this help"),
-    ("q  Ctrl-C", "quit"),
-  ].map { keys, meaning in
-    var line = StyledText(
-      "  " + keys + String(repeating: " ", count: max(1, 22 - keys.count)),
-      style: TextStyle(bold: true))
-    line.append(meaning)
-    return line
+  /// The help page, its explanations wrapped to `width` columns.
+  public static func help(width: Int) -> [StyledText] {
+    let keyColumn = 22
+    let entries = [
+      ("→  l  space  enter", "read on: scroll down, then the next page"),
+      ("←  h  b", "previous page"),
+      ("↑ ↓  k j  PgUp PgDn", "scroll the page"),
+      ("g N enter", "go to section N"),
+      ("r", "run this page's demos again"),
+      ("s", "set a parameter of this page's demos: gamma=0.5"),
+      ("n", "next seed for this page's demos"),
+      ("R", "reset this page's settings and seed"),
+      ("t  T", "step through a trace or rollout, one update at a time; esc ends"),
+      ("w", "watch this page's demo learn: its training replayed; any key stops"),
+      ("a", "answer this page's exercise: a number, a choice's number, or impossible"),
+      ("s …  c", "a tuning exercise: set its demo's settings, then check them"),
+      ("x", "the exercise's next hint"),
+      ("v", "give up: show the exercise's answer and explanation"),
+      ("/", "find text in the lesson"),
+      ("?", "this help"),
+      ("q  Ctrl-C", "quit"),
+    ]
+    let indent = String(repeating: " ", count: keyColumn + 2)
+    return entries.flatMap { keys, meaning in
+      let explained = StyledText(meaning).wrapped(width: max(10, width - indent.count))
+      return explained.enumerated().map { index, part in
+        var line =
+          index == 0
+          ? StyledText(
+            "  " + keys + String(repeating: " ", count: max(1, keyColumn - keys.count)),
+            style: TextStyle(bold: true))
+          : StyledText(indent)
+        line.append(part)
+        return line
+      }
+    }
+  }
+
+  /// As many keys as fit in `width` columns, the first first (`→ next  ← back`);
+  /// if fewer than four fit with their meanings, the keys alone.
+  static func fitting(_ keys: [(key: String, meaning: String)], width: Int) -> String {
+    let full = keys.map { "\($0.key) \($0.meaning)" }
+    for count in stride(from: full.count, through: min(4, full.count), by: -1) {
+      let line = full.prefix(count).joined(separator: "  ")
+      if line.count <= width { return line }
+    }
+    return String(keys.map(\.key).joined(separator: " ").prefix(max(0, width)))
   }
 }

@@ -71,6 +71,8 @@ public struct StepperState: Hashable, Sendable {
   /// The step of a trace or rollout shown in place of the page (`t`), from 0;
   /// `nil` shows the page.
   public private(set) var walkthroughStep: Int?
+  /// Where the page was scrolled when help opened, to return there.
+  private var scrollBeforeHelp = 0
 
   /// The first page of a lesson with `pageCount` pages.
   public init(pageCount: Int, page: Int = 0) {
@@ -104,8 +106,7 @@ public struct StepperState: Hashable, Sendable {
     let maximumScroll = max(0, pageLength - visibleLines)
     switch mode {
     case .help:
-      mode = .reading
-      return key == .interrupt ? .quit : .redraw
+      return help(key, maximumScroll: maximumScroll, visibleLines: visibleLines)
     case .goTo(let digits):
       return goTo(digits, key: key)
     case .prompt(let prompt, let text):
@@ -116,7 +117,9 @@ public struct StepperState: Hashable, Sendable {
     message = nil
     switch key {
     case .right, .enter, .character("l"), .character(" "):
-      if key == .character(" "), scroll < maximumScroll {
+      // Forward reads the rest of a long page before it turns it (a step of a
+      // walkthrough is not the page: forward leaves it for the next page).
+      if scroll < maximumScroll, walkthroughStep == nil {
         scroll = min(maximumScroll, scroll + max(1, visibleLines - 1))
         return .redraw
       }
@@ -141,7 +144,10 @@ public struct StepperState: Hashable, Sendable {
     case .character("R"): return .reset
     case .character("n"): return .nextSeed
     case .character("/"): mode = .prompt(.search, text: "")
-    case .character("?"): mode = .help
+    case .character("?"):
+      mode = .help
+      scrollBeforeHelp = scroll
+      scroll = 0
     case .character("w"):
       leaveWalkthrough()
       return .watch
@@ -184,6 +190,22 @@ public struct StepperState: Hashable, Sendable {
     case answer
     /// Settings of a demo.
     case tuning
+  }
+
+  /// In help, the scrolling keys scroll it and any other key returns to the page.
+  private mutating func help(_ key: Key, maximumScroll: Int, visibleLines: Int) -> Effect {
+    let screen = max(1, visibleLines - 1)
+    switch key {
+    case .down, .character("j"): scroll = min(maximumScroll, scroll + 1)
+    case .up, .character("k"): scroll = max(0, scroll - 1)
+    case .pageDown, .character(" "): scroll = min(maximumScroll, scroll + screen)
+    case .pageUp: scroll = max(0, scroll - screen)
+    case .interrupt: return .quit
+    default:
+      mode = .reading
+      scroll = scrollBeforeHelp
+    }
+    return .redraw
   }
 
   /// `t` and `T`: the next or previous step; back from the first is the page.

@@ -168,3 +168,25 @@ public struct StyledText: Hashable, Sendable {
     return lines
   }
 }
+
+extension StyledText {
+  /// This text with every occurrence of `needle` (ignoring case) in `style` laid
+  /// over its own: a search's matches.
+  public func highlighting(_ needle: String, style: TextStyle) -> StyledText {
+    let wanted = needle.map { $0.lowercased() }
+    let characters = runs.flatMap { run in run.text.map { ($0, run.style) } }
+    guard !wanted.isEmpty, characters.count >= wanted.count else { return self }
+    var marked = [Bool](repeating: false, count: characters.count)
+    let lowered = characters.map { $0.0.lowercased() }
+    for start in 0...(characters.count - wanted.count)
+    where lowered[start..<(start + wanted.count)].elementsEqual(wanted) {
+      for index in start..<(start + wanted.count) { marked[index] = true }
+    }
+    guard marked.contains(true) else { return self }
+    var text = StyledText()
+    for (index, (character, own)) in characters.enumerated() {
+      text.append(String(character), style: marked[index] ? own.merged(with: style) : own)
+    }
+    return text
+  }
+}

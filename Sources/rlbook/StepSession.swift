@@ -23,6 +23,10 @@ final class StepSession {
   var progress: ProgressStore
   /// A frame of replayed training shown instead of a demo's result (`w`), until the next key.
   private var replayed: (demo: Int, result: DemoResult)?
+  /// The demo whose output to scroll into view once it has run (after `s`, `n`, `r`, `R`, `w`).
+  private var focusedDemo: Int?
+  /// The text last found with `/` and the page it was found on: highlighted there.
+  private var found: (page: Int, text: String)?
   private var size = RawTerminal.size
   private let decoder = KeyDecoder()
 
@@ -62,6 +66,7 @@ final class StepSession {
 
   var renderer: TerminalRenderer {
     var renderer = TerminalRenderer(width: max(20, size.width - 1), colors: colors)
+    renderer.chartRows = TextChart.rows(fitting: layout.visibleLines)
     // Every exercise is answered here with keys (the footer says which), and a
     // tuning shows the settings set so far.
     for exercise in pages.lesson.exercises {
@@ -95,34 +100,32 @@ final class StepSession {
     case .rerun:
       state.leaveWalkthrough()
       for demo in demos { results[demo] = nil }
+      focusedDemo = demos.first
       showPage()
     case .nextSeed:
       state.leaveWalkthrough()
       tweaks.nextSeed(for: demos, of: pages.lesson)
       for demo in demos { results[demo] = nil }
       state.message = demos.isEmpty ? "no demo on this page" : "next seed"
+      focusedDemo = demos.first
       showPage()
     case .reset:
       state.leaveWalkthrough()
       tweaks.reset(demos)
       for demo in demos { results[demo] = nil }
+      focusedDemo = demos.first
       showPage()
     case .set(let key, let value):
       state.leaveWalkthrough()
       apply(key: key, value: value, to: demos)
+      focusedDemo = demos.first
       showPage()
     case .watch:
+      focusedDemo = demos.first
+      scrollToFocusedDemo()
       watch(demos)
     case .search(let text):
-      let found = pages.page(containing: text, after: state.page) { page in
-        self.lines(of: page).map(\.plainText).joined(separator: "\n")
-      }
-      if let found {
-        state.show(page: found)
-      } else {
-        state.message = "“\(text)” is not in this lesson"
-      }
-      showPage()
+      search(text)
     case .nextLesson:
       guard lessonIndex + 1 < lessons.count else {
         state.message = "this is the last page"
@@ -182,20 +185,66 @@ final class StepSession {
 
   func runner(for demo: Int) -> DemoRunner { tweaks.runner(for: demo) }
 
-  /// Runs the page's demos that have no result yet, then draws it.
+  /// Runs the page's demos that have no result yet, then draws it, the demo
+  /// just changed scrolled into view.
   func showPage() {
+    if found?.page != state.page { found = nil }
     draw()
     let pending = demosShown(on: state.page).filter { results[$0] == nil }
-    guard !pending.isEmpty else { return }
-    train(pending)
+    if !pending.isEmpty {
+      let cached = train(pending)
+      // `r` of an unchanged demo gives the same result, read from the cache: say so.
+      if cached, state.message == nil { state.message = "from cache: the same settings and seed" }
+    }
+    scrollToFocusedDemo()
     draw()
   }
 
-  /// Trains `demos` (from the cache when it can), the progress on the bottom row.
-  func train(_ demos: [Int]) {
+  /// Trains `demos` (from the cache when it can), the progress on the bottom row;
+  /// `true` if every result came from the cache.
+  @discardableResult
+  func train(_ demos: [Int]) -> Bool {
+    var allCached = true
     for demo in demos {
-      results[demo] = withProgress(runner(for: demo), demo: demo).run(pages.lesson.demos[demo])
+      let run = withProgress(runner(for: demo), demo: demo).timedRun(pages.lesson.demos[demo])
+      results[demo] = run.result
+      allCached = allCached && run.isCached
     }
+    return allCached
+  }
+
+  /// Scrolls the focused demo's output to just below the top of the screen,
+  /// so that what a retrain changed is in view.
+  private func scrollToFocusedDemo() {
+    guard let demo = focusedDemo, state.walkthroughStep == nil else { return }
+    focusedDemo = nil
+    guard let start = outputStarts(of: state.page)[demo] else { return }
+    let length = pageLines().count
+    state.scroll = max(0, min(start - 1, length - layout.visibleLines))
+  }
+
+  /// `/`: the next page with the text, scrolled to its first line with it, highlighted.
+  private func search(_ text: String) {
+    guard
+      let page = pages.page(
+        containing: text, after: state.page,
+        plainText: { page in
+          self.lines(of: page).map(\.plainText).joined(separator: "\n")
+        })
+    else {
+      state.message = "“\(text)” is not in this lesson"
+      return draw()
+    }
+    state.show(page: page)
+    found = (page, text)
+    showPage()
+    // After the page's demos have run: their output moves the lines below them.
+    let lines = lines(of: page)
+    let needle = text.lowercased()
+    if let line = lines.firstIndex(where: { $0.plainText.lowercased().contains(needle) }) {
+      state.scroll = max(0, min(line - 2, lines.count - layout.visibleLines))
+    }
+    draw()
   }
 
   /// `runner` drawing its progress on the bottom row, as training demo `demo`.
@@ -271,11 +320,20 @@ final class StepSession {
     for demo in hiddenDemos { results[demo] = nil }
     let demos = pages.lesson.demos.indices.map { results[$0] }
     let section = InlineValues(lesson: pages.lesson, results: demos).filling(pages.sections[page])
-    return renderer.sectionLines(section, of: pages.lesson, results: demos)
+    let lines = renderer.sectionLines(section, of: pages.lesson, results: demos)
+    guard let found, found.page == page else { return lines }
+    return lines.map { $0.highlighting(found.text, style: TextStyle(bold: true, inverse: true)) }
+  }
+
+  /// Where each demo's output begins among the page's lines.
+  private func outputStarts(of page: Int) -> [Int: Int] {
+    let demos = pages.lesson.demos.indices.map { results[$0] }
+    let section = InlineValues(lesson: pages.lesson, results: demos).filling(pages.sections[page])
+    return renderer.outputStarts(section, of: pages.lesson, results: demos)
   }
 
   private func pageLines() -> [StyledText] {
-    if case .help = state.mode { return PageLayout.help }
+    if case .help = state.mode { return PageLayout.help(width: size.width) }
     if let step = state.walkthroughStep, let walkthrough = walkthrough(),
       walkthrough.steps.indices.contains(step)
     {
@@ -313,7 +371,7 @@ final class StepSession {
       title: title, page: pageLines(), scroll: state.scroll, status: status,
       prompt: PageLayout.promptLine(
         for: state, walkthroughLength: walkthrough()?.steps.count ?? 0, hasDemos: !demos.isEmpty,
-        exercise: exerciseKeys))
+        exercise: exerciseKeys, width: size.width))
     let text = screen.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
   }

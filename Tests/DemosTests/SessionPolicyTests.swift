@@ -105,6 +105,17 @@ import Testing
       line
         == "demo 2/9 dqn ██████████░░░░░░░░░░ 150/300 episodes · 21.4k/50k steps · run 2/3 · return 181.3"
     )
+    // Narrower, the details go first (the return, then the run), then half the
+    // bar, then the label's end: the counts are never cut.
+    let lines = [95, 80, 70, 50, 40].map { progress.line(demo: 1, of: 9, width: $0) }
+    #expect(
+      lines == [
+        "demo 2/9 dqn ██████████░░░░░░░░░░ 150/300 episodes · 21.4k/50k steps · run 2/3 · return 181.3",
+        "demo 2/9 dqn ██████████░░░░░░░░░░ 150/300 episodes · 21.4k/50k steps · run 2/3",
+        "demo 2/9 dqn ██████████░░░░░░░░░░ 150/300 episodes · 21.4k/50k steps",
+        "demo 2/9 dqn █████░░░░░ 150/300 episodes",
+        "demo 2/9 d… █████░░░░░ 150/300 episodes",
+      ])
     #expect(progress.line(demo: 1, of: 9, width: 30).count == 29)
     #expect(
       [950, 1000, 21_449, 999_949, 999_950, 1_250_000].map(TrainingProgress.abbreviated)

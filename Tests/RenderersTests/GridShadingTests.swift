@@ -40,6 +40,41 @@ import Testing
   }
 }
 
+/// A one-row level too wide for cells side by side is a strip of columns.
+@Suite struct GridStripTests {
+  static let values: [Double] = [
+    1130, 1118, 0, 1040, 1050, 1049, 1059, 0, 1070, 1081, 1070, 0, 990, 1000, 1000, 0,
+  ]
+  static let tiles = Array("S.E..c._..cE...F").map(String.init)
+
+  static func result() -> DemoResult {
+    let cells = zip(tiles, values).map { tile, value in
+      OutputGrid.Cell(tile: tile, value: value, isTerminal: "E_F".contains(tile))
+    }
+    return DemoResult(
+      outputs: [
+        .grid(OutputGrid(title: "V", valueLabel: "V(s)", rows: 1, columns: 16, cells: cells))
+      ], provenance: Provenance(environment: "mario", agents: [], settings: []))
+  }
+
+  @Test func aSixteenTileLevelIsOneStripAtEightyColumns() throws {
+    let text = TerminalRenderer(width: 79).render(GridShadingTests.lesson, results: [Self.result()])
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let letters = try #require(lines.firstIndex { $0.hasPrefix("   S    . E") })
+    #expect(
+      lines[letters + 1] == "1130 1118 0 1040 1050 1049 1059 0 1070 1081 1070 0 990 1000 1000 0")
+    #expect(lines[letters + 2].hasPrefix("████ ████   ▒▒▒▒"))
+    #expect(lines.allSatisfy { $0.count <= 79 })
+  }
+
+  @Test func aNarrowerScreenCutsTheStripIntoNamedPieces() {
+    let text = TerminalRenderer(width: 40).render(GridShadingTests.lesson, results: [Self.result()])
+    #expect(text.contains("tiles 0–8\n"))
+    #expect(text.contains("tiles 9–15\n"))
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 })
+  }
+}
+
 extension OutputGrid {
   /// The value range of the first grid of a result.
   static func valueRange(_ result: DemoResult) -> ClosedRange<Double>? {

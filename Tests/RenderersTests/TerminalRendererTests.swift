@@ -28,6 +28,25 @@ import Testing
     #expect(cut.last == "  │       c")
   }
 
+  /// A table of numbers wider than the screen goes on below, its key column repeated.
+  @Test func aWideTableOfNumbersContinuesBelowInsteadOfWrapping() {
+    let columns = ["t"] + (1...10).map { "value \($0)" }
+    let table = OutputTable(
+      title: "Trace", columns: columns.map { OutputTable.Column($0) },
+      rows: (0..<3).map { row in
+        columns.indices.map { OutputTable.Cell(.number(Double(row * 100 + $0) + 0.125)) }
+      })
+    let lesson = parser.parse("# T\n\n```rl\nenv: grid\n```\n", path: "t.md")
+    let result = DemoResult(
+      outputs: [.table(table)],
+      provenance: Provenance(environment: "grid", agents: [], settings: []))
+    let lines = TerminalRenderer(width: 79).render(lesson, results: [result]).split(separator: "\n")
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 79 })
+    #expect(lines.contains("continued:"))
+    #expect(lines.filter { $0.hasPrefix("┌") }.count == 2)
+    #expect(lines.contains { $0.contains("207.125") })  // a number whole, not wrapped
+  }
+
   @Test(arguments: [40, 60, 100])
   func noLineIsWiderThanTheTerminal(width: Int) throws {
     let lesson = parser.parse(try Fixtures.notes(), path: "notes.md")

@@ -50,4 +50,32 @@ import Testing
     #expect(lines[1].contains("·") && lines[5].contains("·"))
     #expect(lines[3].contains("●"))
   }
+
+  @Test(arguments: [40, 60, 79])
+  func everyLineFitsTheWidthWithManySeries(width: Int) {
+    let names = ["epsilon-greedy (epsilon 0)", "epsilon-greedy (epsilon 0.01)", "epsilon 0.1"]
+    let chart = OutputChart(
+      title: "Return", xLabel: "episode", yLabel: "return",
+      series: names.map { OutputChart.Series(name: $0, x: [0, 1000, 2000], y: [-353.5, 0, 12]) })
+    for style in [TextChart.Style.markers, .braille] {
+      let lines = TextChart(chart, width: width, height: 6, style: style).plainLines
+      #expect(lines.allSatisfy { $0.count <= width }, "\(lines)")
+      #expect(lines.contains { $0.hasSuffix("2000  episode") })
+    }
+  }
+
+  @Test func brailleLinesDifferByDashesNotOnlyColour() {
+    let flat = OutputChart(
+      title: "Return", xLabel: "episode", yLabel: "return",
+      series: [0.0, 5, 10].enumerated().map { index, y in
+        OutputChart.Series(name: "s\(index)", x: [0, 100], y: [y, y])
+      })
+    let chart = TextChart(flat, width: 60, height: 6, style: .braille)
+    let drawn = (0..<3).map { series in
+      chart.lines.flatMap { $0 }.filter { $0.series == series && $0.character != "━" }.count
+    }
+    // Solid, dashed (half the cells), dotted.
+    #expect(drawn[0] > drawn[1] && drawn[1] > 0 && drawn[2] > 0 && drawn[2] < drawn[0])
+    #expect(chart.plainLines.last?.hasSuffix("━ s0   ╍ s1   ┉ s2") == true)
+  }
 }

@@ -11,12 +11,35 @@ import Testing
 
   @Test func arrowsAndVimKeysTurnPages() {
     var state = StepperState(pageCount: 3)
-    _ = press([.right, .character("l")], on: &state)
+    _ = press([.right, .character("l")], on: &state, pageLength: 5)
     #expect(state.page == 2)
-    #expect(press([.right], on: &state) == [.nextLesson])
-    _ = press([.left, .character("h"), .character("b")], on: &state)
+    #expect(press([.right], on: &state, pageLength: 5) == [.nextLesson])
+    _ = press([.left, .character("h"), .character("b")], on: &state, pageLength: 5)
     #expect(state.page == 0)
-    #expect(press([.left], on: &state) == [.previousLesson])
+    #expect(press([.left], on: &state, pageLength: 5) == [.previousLesson])
+  }
+
+  @Test func forwardScrollsToTheRestOfALongPageBeforeTurningIt() {
+    var state = StepperState(pageCount: 2)
+    // 12 lines, 5 on screen: → shows lines 5–9, then 8–12, then the next page.
+    _ = press([.right], on: &state, pageLength: 12)
+    #expect(state.page == 0 && state.scroll == 4)
+    _ = press([.enter], on: &state, pageLength: 12)
+    #expect(state.page == 0 && state.scroll == 7)
+    _ = press([.character("l")], on: &state, pageLength: 12)
+    #expect(state.page == 1 && state.scroll == 0)
+  }
+
+  @Test func helpOpensAtItsTopScrollsAndReturnsToWhereThePageWas() {
+    var state = StepperState(pageCount: 2)
+    _ = press([.pageDown], on: &state, pageLength: 20)
+    #expect(state.scroll == 4)
+    _ = press([.character("?")], on: &state, pageLength: 20)
+    #expect(state.mode == .help && state.scroll == 0)
+    _ = press([.down, .down], on: &state, pageLength: 20)
+    #expect(state.mode == .help && state.scroll == 2)
+    _ = press([.character("x")], on: &state, pageLength: 20)
+    #expect(state.mode == .reading && state.scroll == 4 && state.page == 0)
   }
 
   @Test func scrollingStopsAtTheEndsAndSpaceScrollsBeforeTurning() {
