@@ -156,7 +156,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "StepperTests", dependencies: ["Stepper", "Lessons", "MarkdownSyntax", "TerminalUI"],
+      name: "StepperTests",
+      dependencies: ["Stepper", "Lessons", "MarkdownSyntax", "TerminalUI", "RLBookTestSupport"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "PublishingTests",
@@ -173,7 +174,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RLBookCLITests",
-      dependencies: ["Demos", "Lessons", "RLCore", "RLBookTestSupport"],
+      dependencies: ["Demos", "Lessons", "RLCore", "RLBookTestSupport", "TerminalUI"],
       exclude: ["Snapshots"],
       swiftSettings: strictSettings
     ),

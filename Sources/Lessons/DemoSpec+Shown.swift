@@ -33,6 +33,23 @@ extension DemoSpec {
 
   /// A value as written, item by item: a list's items, a block's lines (a
   /// map drawn with `|`), or the scalar itself.
+  /// The block in one line, for a slide: `mario · q-learning vs reinforce · 6000
+  /// episodes`, at the values in effect after a run with `provenance`.
+  public func summary(inEffect provenance: Provenance?) -> String {
+    func setting(_ key: String) -> [String] {
+      if let effective = provenance?[key] { return Self.items(effective) }
+      return self[key].map { Self.items(of: $0.value) } ?? []
+    }
+    var parts = [String]()
+    if let environment = setting("env").first { parts.append(environment) }
+    let agents = setting("agents") + setting("agent")
+    if !agents.isEmpty { parts.append(agents.joined(separator: " vs ")) }
+    if let episodes = setting("episodes").first {
+      parts.append(episodes + (episodes == "1" ? " episode" : " episodes"))
+    }
+    return parts.isEmpty ? "rl demo" : parts.joined(separator: " · ")
+  }
+
   private static func items(of value: YAMLValue) -> [String] {
     switch value.kind {
     case .list(let items): return items.map(\.flowText)

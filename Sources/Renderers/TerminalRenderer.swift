@@ -20,6 +20,11 @@ public struct TerminalRenderer: Sendable {
   /// Demos (by the line of their block) whose output waits for an exercise
   /// that predicts it to be answered, each with the exercise's id.
   public var withheldDemos: [Int: String] = [:]
+  /// Whether each demo's block is folded to one line (`mario · q-learning · 3000
+  /// episodes`), as a slide shows it; `foldedHint` follows it (the key that unfolds).
+  public var foldsDemoSpecs = false
+  /// What follows a folded block's line.
+  public var foldedHint = ""
   /// How many rows a chart's plot takes: a front end sizes charts to its screen.
   public var chartRows = TextChart.defaultRows
 
@@ -310,6 +315,14 @@ public struct TerminalRenderer: Sendable {
   /// An `rl` block: its spec in a frame, and its problems where its output will be.
   private func demoLines(_ spec: DemoSpec, result: DemoResult?) -> [StyledText] {
     let frame = TextStyle(color: .magenta)
+    if foldsDemoSpecs, spec.problems.isEmpty {
+      var line = StyledText("▸ rl demo: ", style: frame)
+      line.append(
+        InlineStyler.sanitized(spec.summary(inEffect: result?.provenance)),
+        style: TextStyle(bold: true))
+      if !foldedHint.isEmpty { line.append(" (\(foldedHint))", style: TextStyle(dim: true)) }
+      return line.wrapped(width: width)
+    }
     var lines = [StyledText("╭─ rl demo", style: frame)]
     var body = spec.shownSource(inEffect: result?.provenance)
     if body.hasSuffix("\n") { body.removeLast() }

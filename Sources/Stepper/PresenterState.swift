@@ -31,6 +31,8 @@ public struct PresenterState: Hashable, Sendable {
   public var scroll = 0
   /// Whether the key help is shown over the slide.
   public private(set) var showsHelp = false
+  /// Whether demo blocks are shown in full (`y`) rather than folded to one line.
+  public private(set) var showsSpecs = false
   /// The settings being typed after `s` on a tuning slide, if they are.
   public private(set) var typing: String?
 
@@ -67,6 +69,7 @@ public struct PresenterState: Hashable, Sendable {
     case .character("r"): return .rerun
     case .character("R"): return .reset
     case .character("v"): return .reveal
+    case .character("y"): showsSpecs.toggle()
     case .character("s"):
       guard tunes else { return .say("s sets a tuning exercise's settings: this slide has none") }
       typing = ""
@@ -111,6 +114,7 @@ public struct PresenterState: Hashable, Sendable {
     ("r", "train again"),
     ("R", "undo this slide's changes"),
     ("v", "reveal an exercise's answer and explanation (again: hide)"),
+    ("y", "show demo blocks in full, every setting (again: fold them to one line)"),
     ("s", "on a tuning exercise: type the room's settings (epsilon=0.1), enter trains and checks"),
     ("?", "these keys"),
     ("q", "quit"),

@@ -18,13 +18,14 @@ struct PresentCommand: ParsableCommand {
       longer than --time-limit shows the cached result with a note.
 
       Speaker notes are HTML comments in the lesson: <!-- note: Ask what γ = 0 means. --> \
-      Run `rlbook present --notes` in a second terminal: it follows the presenter and \
-      shows the current slide's notes and the next slide's title.
+      Run `rlbook present --notes LESSON` in a second terminal: it follows the presenter \
+      of that lesson and shows the current slide's notes and the next slide's title \
+      (without LESSON, any presenter's). Until a presenter runs, it says it is waiting.
 
       When standard output is not a terminal, prints like `rlbook run`.
       """)
 
-  @Argument(help: "The lesson to present.")
+  @Argument(help: "The lesson to present (with --notes: whose notes to follow).")
   var path: String?
 
   @Flag(help: "Show the speaker notes of the presentation running in another terminal.")
@@ -48,7 +49,7 @@ struct PresentCommand: ParsableCommand {
     let terminal = output.standardOutput
     let interactive = terminal.isInteractive && isatty(STDIN_FILENO) == 1
     if notes {
-      NotesView(colors: terminal.colors).run(following: interactive)
+      NotesView(colors: terminal.colors, lesson: path).run(following: interactive)
       return
     }
     guard let path else { return }

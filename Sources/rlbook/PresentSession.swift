@@ -29,6 +29,9 @@ final class PresentSession {
   private let started = ContinuousClock.now
   /// The slide the message belongs to; moving to another clears it.
   private var messageSlide = 0
+  /// A nudge's change (`γ 0.9 → 0.95`), drawn big above its demo's output until
+  /// it expires a few seconds after the retrained result appears.
+  private var banner: (text: String, demo: Int, until: ContinuousClock.Instant)?
   /// The slide whose notes were last published, so other redraws write nothing.
   private var notesSlide: Int?
   private var size = RawTerminal.size
@@ -45,7 +48,10 @@ final class PresentSession {
   /// Runs until the presenter quits; the terminal is restored however it ends.
   func run() {
     RawTerminal.enter()
-    defer { RawTerminal.leave() }
+    defer {
+      RawTerminal.leave()
+      SpeakerNotes.withdraw()
+    }
     guard showSlide() else { return }
     var clock = elapsedText
     while true {
@@ -135,9 +141,26 @@ final class PresentSession {
         return say(problem)
       }
       message = change
+      banner = (change, demo, .now + .seconds(3600))
     }
     results[demo] = nil
-    return showSlide()
+    guard showSlide() else { return false }
+    // The change stays big for a few seconds from when its result is on screen.
+    if let shown = banner, shown.demo == demo, results[demo] != nil {
+      banner?.until = .now + .seconds(4)
+      scrollToOutput(of: demo)
+      draw()
+    }
+    return true
+  }
+
+  /// Scrolls a tall slide so that the demo's output (and the change over it) is in view.
+  private func scrollToOutput(of demo: Int) {
+    guard let start = outputLine(of: demo) else { return }
+    let lines = slideLines()
+    if start >= state.scroll + layout.bodyHeight - 4 {
+      state.scroll = min(layout.overflow(of: lines), max(0, start - 2))
+    }
   }
 
   /// Publishes the slide's notes, draws it, and trains its demo if it has no result.
@@ -208,7 +231,7 @@ final class PresentSession {
   }
 
   private func publishNotes() {
-    SpeakerNotes(slide: state.slide, of: slides).publish()
+    SpeakerNotes.publish(slide: state.slide, of: slides)
   }
 
   // MARK: Drawing
@@ -237,7 +260,46 @@ final class PresentSession {
     if let title = shown.heading?.content.plainText {
       lines += layout.headingLines(title) + [StyledText()]
     }
+    let renderer = slideRenderer(results: demoResults)
+    var body = renderer.sectionLines(
+      Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
+    if let banner, banner.until > .now,
+      let start = renderer.outputStarts(
+        Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)[
+          banner.demo]
+    {
+      body.insert(contentsOf: bannerLines(banner.text) + [StyledText()], at: min(start, body.count))
+    }
+    return lines + body
+  }
+
+  /// Where the demo's output begins among the slide's lines, if it is on this slide.
+  private func outputLine(of demo: Int) -> Int? {
+    let demoResults = slides.lesson.demos.indices.map { results[$0] }
+    let shown = InlineValues(lesson: slides.lesson, results: demoResults).filling(
+      Section(heading: slide.heading, blocks: slide.blocks))
+    let heading = shown.heading.map { layout.headingLines($0.content.plainText).count + 1 } ?? 0
+    let starts = slideRenderer(results: demoResults).outputStarts(
+      Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
+    return starts[demo].map { $0 + heading }
+  }
+
+  /// A change in block letters, green, as large as fits the slide's width.
+  private func bannerLines(_ text: String) -> [StyledText] {
+    let style = TextStyle(bold: true, color: .green)
+    let big =
+      BlockLetters.lines(text, width: layout.headingWidth, scale: layout.height >= 40 ? 2 : 1)
+      ?? BlockLetters.lines(text, width: layout.headingWidth)
+    return big?.map { StyledText($0, style: style) } ?? [StyledText(text, style: style)]
+  }
+
+  /// The renderer of a slide's blocks: its width the slide's measure, charts
+  /// sized to the screen, demo blocks folded unless `y` unfolded them.
+  private func slideRenderer(results demoResults: [DemoResult?]) -> TerminalRenderer {
     var renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
+    renderer.chartRows = TextChart.rows(fitting: layout.bodyHeight - 4)
+    renderer.foldsDemoSpecs = !state.showsSpecs
+    renderer.foldedHint = "y shows the block"
     for exercise in slides.lesson.exercises {
       var display = ExerciseDisplay()
       display.verdict = verdicts[exercise.id]
@@ -249,9 +311,7 @@ final class PresentSession {
       }
       renderer.exerciseDisplays[exercise.id] = display
     }
-    lines += renderer.sectionLines(
-      Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
-    return lines
+    return renderer
   }
 
   /// What the keys do on an exercise's slide, for its footer.
@@ -282,7 +342,8 @@ final class PresentSession {
       body: slideLines(), panel: training.map(trainingPanel), scroll: state.scroll,
       message: state.typing.map { "settings: " + $0 + "▏  (enter trains, esc drops)" }
         ?? message ?? settings,
-      position: "\(state.slide + 1) / \(slides.count)   \(elapsedText)")
+      position: "\(state.slide + 1) / \(slides.count)   \(elapsedText)",
+      indent: slide.isTitle && !state.showsHelp ? layout.titleIndent : nil)
     let text = lines.map { $0.rendered(colors: colors) }.joined(separator: "\u{1B}[K\r\n")
     RawTerminal.write("\u{1B}[H" + text + "\u{1B}[K")
   }

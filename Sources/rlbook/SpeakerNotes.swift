@@ -13,6 +13,11 @@ extension SpeakerNotes {
     return directory + "/presenter-notes.txt"
   }
 
+  /// Publishes slide `index`'s notes as this process's.
+  static func publish(slide index: Int, of slides: LessonSlides) {
+    SpeakerNotes(slide: index, of: slides, presenter: getpid()).publish()
+  }
+
   /// Publishes the notes, replacing the previous slide's.
   func publish() {
     let directory = (Self.path as NSString).deletingLastPathComponent
@@ -21,9 +26,30 @@ extension SpeakerNotes {
     try? AtomicFile.write(text, to: Self.path)
   }
 
-  /// The notes the presenter last published, if any.
-  static func current() -> SpeakerNotes? {
+  /// Removes the notes file if this process wrote it: a presenter leaving
+  /// leaves no slide behind for the next notes view.
+  static func withdraw() {
+    guard let notes = read(), notes.presenter == getpid() else { return }
+    try? FileManager.default.removeItem(atPath: path)
+  }
+
+  /// The notes a presenter that is still running published, if any; with a
+  /// `lesson`, only those of a presenter of that lesson.
+  static func current(of lesson: String? = nil) -> SpeakerNotes? {
+    guard let notes = read(), kill(notes.presenter, 0) == 0 || errno == EPERM else { return nil }
+    if let lesson, !samePath(lesson, notes.lesson) { return nil }
+    return notes
+  }
+
+  private static func read() -> SpeakerNotes? {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
     return SpeakerNotes(text: text)
+  }
+
+  private static func samePath(_ first: String, _ second: String) -> Bool {
+    func resolved(_ path: String) -> String {
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    return resolved(first) == resolved(second)
   }
 }

@@ -212,11 +212,21 @@ struct StepTerminalTests {
       "rlbook-present-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: runtime) }
     let environment = "XDG_RUNTIME_DIR='\(runtime.path)'"
+    // A file left by a presenter of another lesson that has gone is not shown.
+    let file = runtime.appendingPathComponent("rlbook/presenter-notes.txt")
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try
+      "rlbook notes · presenter 2147483000 · Lessons/05-value-learning.md\nSlide 4 of 9 · Stale\nnext: \n\nOld.\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let notes = try Session(
+      arguments: "present --notes Lessons/08-temporal-difference-learning.md", width: 80,
+      height: 20, environment: environment)
+    try notes.waitFor("Waiting for rlbook present")
+    #expect(try !notes.screen().contains("Stale"))
     let presenter = try Session(
       arguments: "present Lessons/08-temporal-difference-learning.md", width: 110, height: 45,
       environment: environment)
-    let notes = try Session(
-      arguments: "present --notes", width: 80, height: 20, environment: environment)
     try presenter.waitFor("1 / 18")
     #expect(try presenter.screen().contains("▀█▀ █▀▀ █▄█ █▀▄"))  // "TEMP" in block letters
     try notes.waitFor("Slide 1 of 18 · Temporal-difference learning")
@@ -247,6 +257,9 @@ struct StepTerminalTests {
     #expect(right.contains("SARSA is on-policy"))  // the explanation follows a right answer
     try presenter.send("q")
     #expect(isRestored(try presenter.settingsAfterExit()))
+    // The presenter took its notes with it.
+    try notes.waitFor("Waiting for rlbook present")
+    #expect(!FileManager.default.fileExists(atPath: file.path))
     try notes.send("q")
     #expect(isRestored(try notes.settingsAfterExit()))
   }

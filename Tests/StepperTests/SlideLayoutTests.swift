@@ -41,6 +41,29 @@ import Testing
     #expect(screen[layout.bodyHeight].plainText.hasSuffix("training q-learning"))
   }
 
+  @Test func aTallSlideSaysThereIsMoreBelowUntilItsEndIsInView() {
+    let layout = SlideLayout(width: 100, height: 30)
+    let body = (1...40).map { StyledText("line \($0)") }
+    let top = layout.screen(body: body, scroll: 0, message: "", position: "4 / 18   0:10")
+    #expect(top[29].plainText.hasSuffix("more ↓   4 / 18   0:10"))
+    let end = layout.screen(body: body, scroll: 100, message: "", position: "4 / 18   0:10")
+    #expect(!end[29].plainText.contains("more ↓"))
+  }
+
+  @Test func aProjectorsTextKeepsAReadableMeasureCentredAndBigTitles() {
+    let layout = SlideLayout(width: 200, height: 55)
+    #expect(layout.contentWidth == SlideLayout.measure)
+    #expect(layout.margin == (200 - SlideLayout.measure) / 2)
+    let heading = layout.headingLines("The random walk")
+    #expect(heading.count == 5)  // twice the size: five lines a row of letters
+    #expect(heading.allSatisfy { layout.margin + $0.width <= 200 })
+    #expect(SlideLayout(width: 100, height: 30).headingLines("The random walk").count == 3)
+    let title = layout.titleLines(
+      title: "Temporal-difference learning", description: nil, slideCount: 18)
+    #expect(title.filter { !$0.plainText.isEmpty }.count >= 10)
+    #expect(title.allSatisfy { layout.titleIndent + $0.width <= 200 })
+  }
+
   @Test func aTitleSlideIsCentredAndNamesItsLength() {
     let layout = SlideLayout(width: 200, height: 55)
     let lines = layout.titleLines(
@@ -54,12 +77,14 @@ import Testing
     let lesson = LessonParser(fileExists: { _ in true }).parse(
       "# One\n\nText.\n\n<!-- note: Say hello. -->\n\n## Two\n\nMore.\n", path: "a.md")
     let slides = LessonSlides(lesson)
-    let notes = SpeakerNotes(slide: 1, of: slides)
+    let notes = SpeakerNotes(slide: 1, of: slides, presenter: 4242)
     #expect(notes.heading.hasPrefix("Slide 2 of \(slides.count) · "))
     #expect(notes.next == slides.title(of: 2))
     #expect(SpeakerNotes(text: notes.text) == notes)
+    #expect(notes.text.hasPrefix("rlbook notes · presenter 4242 · a.md\nSlide 2 of"))
     #expect(SpeakerNotes(text: "something else") == nil)
-    let last = SpeakerNotes(slide: slides.count - 1, of: slides)
+    #expect(SpeakerNotes(text: "Slide 2 of 3 · Two\nnext: \n\nSay hello.\n") == nil)
+    let last = SpeakerNotes(slide: slides.count - 1, of: slides, presenter: 4242)
     #expect(last.next == nil)
     #expect(SpeakerNotes(text: last.text) == last)
   }
