@@ -21,7 +21,7 @@ test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build
 	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing
-	RLBOOK_RELEASE_TESTS=1 $(SWIFT) test -c release --skip-build --filter "CartPoleSolvingTests|BookTests|StepTerminalTests|ScreenLookTests|FuzzTests|chromiumTunesInAServedPage"
+	RLBOOK_RELEASE_TESTS=1 $(SWIFT) test -c release --skip-build --filter "CartPoleSolvingTests|BookTests|StepTerminalTests|ScreenLookTests|PageLookTests|FuzzTests|chromiumTunesInAServedPage"
 ifdef CI
 	$(MAKE) lint
 endif

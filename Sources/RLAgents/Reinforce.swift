@@ -37,7 +37,7 @@ public struct Reinforce: Sendable {
     public static let baseline = Hyperparameter(
       "baseline", .choice(Baseline.allCases.map(\.rawValue)),
       default: .text(Baseline.value.rawValue),
-      "what is subtracted from G_t")
+      "what is subtracted from Gₜ")
     /// Whether advantages are standardised.
     public static let standardize = Hyperparameter(
       "standardize", .flag, default: true,

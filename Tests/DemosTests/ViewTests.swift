@@ -149,7 +149,7 @@ import Testing
     let headers = table.columns.map(\.header)
     #expect(headers.prefix(7) == ["t", "x", "ẋ", "θ", "θ̇", "a", "r"])
     let column = try #require(headers.firstIndex(of: "log π"))
-    #expect(headers.contains("G_t"))
+    #expect(headers.contains("Gₜ"))
     for row in table.rows {
       let logProbability = try #require(row[column].number)
       #expect(logProbability < 0 && logProbability > -10)

@@ -1,7 +1,8 @@
 import Foundation
 import Lessons
-import Renderers
 import Testing
+
+@testable import Renderers
 
 /// A grid's shading spans what was learned: terminal cells, whose 0 is a
 /// definition, are drawn plain, and every tile stays readable in light and dark pages.
@@ -30,13 +31,34 @@ import Testing
     #expect(text.contains("shade: ░ 4 … █ 8."))
   }
 
-  @Test func unshadedTilesTakeThePagesTextColour() {
+  @Test func unshadedTilesTakeThePagesTextColourAndShadedOnesTheInkThatContrasts() {
     let page = HTMLRenderer().article(Self.lesson, results: [Self.result])
-    // The wall and the exit have no fill, so their letters follow the theme.
-    #expect(page.components(separatedBy: "fill=\"none\" class=\"cell\"").count - 1 == 2)
-    #expect(page.components(separatedBy: "class=\"tile bare\"").count - 1 == 2)
+    // The wall is plain and the exit a hazard (nothing pays to reach it): no fill
+    // of their own, so their letters follow the theme.
+    #expect(page.contains("class=\"cell plain\"/>"))
+    #expect(page.contains("class=\"cell hazard\"/>"))
+    #expect(page.components(separatedBy: "class=\"tile big ink\"").count - 1 == 2)
+    // The lowest value is dark blue, under white; the highest light yellow, under black.
     #expect(
-      page.contains(">4</text>") || page.contains(">4.0</text>") || page.contains(">4.00</text>"))
+      page.contains(
+        "fill=\"#26468c\"/><text x=\"84\" y=\"23\" text-anchor=\"middle\" class=\"tile ink-light\">S</text>"
+      ))
+    #expect(page.contains("class=\"value ink-dark\">8</text>"))
+    #expect(page.contains(">4</text>"))
+  }
+
+  /// WCAG 2's ratios: the ink picked for every shade of the scale reads at 4.5:1 or better.
+  @Test func everyShadeGetsInkWithEnoughContrast() {
+    for step in 0...20 {
+      let shade = HTMLRenderer.heat(Double(step) / 20)
+      let luminance = HTMLRenderer.relativeLuminance(shade)
+      let ratio =
+        HTMLRenderer.ink(on: shade) == "ink-dark"
+        ? (luminance + 0.05) / 0.05 : 1.05 / (luminance + 0.05)
+      #expect(ratio >= 4.5, "\(shade): \(ratio)")
+    }
+    #expect(HTMLRenderer.relativeLuminance("#ffffff") == 1)
+    #expect(HTMLRenderer.relativeLuminance("#000000") == 0)
   }
 }
 

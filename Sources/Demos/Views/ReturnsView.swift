@@ -44,7 +44,9 @@ struct ReturnsView: ViewAdapter {
     }
     let columns =
       [OutputTable.Column("γ", precision: 2)]
-      + rewards.indices.map { OutputTable.Column("γ^\($0)·r\($0)") }
+      + rewards.indices.map {
+        OutputTable.Column("γ" + ScriptDigits.superscript($0) + "·r" + ScriptDigits.subscript($0))
+      }
       + [OutputTable.Column("return G₀")]
     return [
       .table(
@@ -52,7 +54,7 @@ struct ReturnsView: ViewAdapter {
           title: "The return of the rewards " + SettingValue.reals(rewards).written + " for each γ",
           columns: columns, rows: rows,
           notes: [
-            "Each reward counts γ^t times: the smaller γ, the less the future is worth.",
+            "Each reward counts γᵗ times: the smaller γ, the less the future is worth.",
             "▸ marks the largest return.",
           ]))
     ]

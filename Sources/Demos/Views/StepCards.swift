@@ -67,10 +67,10 @@ enum StepCards {
       ]
     } else {
       stages += [
-        ("G_t = \(step.futureReturn ?? 0), the discounted return from this step to the episode's end"
+        ("Gₜ = \(step.futureReturn ?? 0), the discounted return from this step to the episode's end"
           as OutputLine) + (step.value.map { "; the baseline V(s) = \($0)" } ?? "") + ".",
-        "Its weight A_t = \(step.weight) (G_t minus the baseline, standardised over the episode).",
-        "The loss −A_t·log π(a∣s) = −\(step.weight) × \(step.logProbability) = \(step.loss): a gradient step on it makes \(action) \(likelier) likely.",
+        "Its weight Aₜ = \(step.weight) (Gₜ minus the baseline, standardised over the episode).",
+        "The loss −Aₜ·log π(a∣s) = −\(step.weight) × \(step.logProbability) = \(step.loss): a gradient step on it makes \(action) \(likelier) likely.",
       ]
     }
     return OutputStep(

@@ -103,7 +103,7 @@ struct TraceView: ViewAdapter {
         OutputTable.Column("log π"), OutputTable.Column("loss"),
       ]
       : head + [
-        OutputTable.Column("G_t"), OutputTable.Column("log π"), OutputTable.Column("A_t"),
+        OutputTable.Column("Gₜ"), OutputTable.Column("log π"), OutputTable.Column("Aₜ"),
         OutputTable.Column("loss"),
       ]
     let notes =
@@ -113,8 +113,8 @@ struct TraceView: ViewAdapter {
         "the actor's loss −δ·log π(a∣s) (log π is log π(a∣s)) pushes the action's probability up when δ > 0.",
       ]
       : [
-        "REINFORCE waits for the episode's end: G_t is the discounted return from step t, log π is log π(a∣s),",
-        "A_t the weight it gets (G_t minus the baseline, standardized), and loss = −A_t·log π(a∣s) the step's share of the episode's loss.",
+        "REINFORCE waits for the episode's end: Gₜ is the discounted return from step t, log π is log π(a∣s),",
+        "Aₜ the weight it gets (Gₜ minus the baseline, standardized), and loss = −Aₜ·log π(a∣s) the step's share of the episode's loss.",
       ]
     return table(
       title: "The first \(counted(steps.count, "step")) of \(context.subject(agent))",

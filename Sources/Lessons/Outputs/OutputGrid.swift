@@ -10,14 +10,20 @@ public struct OutputGrid: Hashable, Sendable, Codable {
     public var arrows: [String]
     /// Whether the cell ends an episode (nothing is chosen there).
     public var isTerminal: Bool
+    /// For a terminal cell, whether reaching it pays (a goal) or not (a hole, a
+    /// cliff): drawn differently, since both are worth 0 once there.
+    public var isGoal: Bool?
 
     /// Creates a cell.
-    public init(tile: String, value: Double? = nil, arrows: [String] = [], isTerminal: Bool = false)
-    {
+    public init(
+      tile: String, value: Double? = nil, arrows: [String] = [], isTerminal: Bool = false,
+      isGoal: Bool? = nil
+    ) {
       self.tile = tile
       self.value = value
       self.arrows = arrows
       self.isTerminal = isTerminal
+      self.isGoal = isGoal
     }
   }
 

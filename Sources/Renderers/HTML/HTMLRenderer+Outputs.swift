@@ -25,7 +25,7 @@ extension HTMLRenderer {
     }
   }
 
-  private func notes(_ notes: [String]) -> String {
+  func notes(_ notes: [String]) -> String {
     notes.map { "<p class=\"note\">\(HTMLText.escaped($0))</p>\n" }.joined()
   }
 
@@ -55,70 +55,13 @@ extension HTMLRenderer {
     return html
   }
 
-  /// A value grid as an SVG heat map: a cell per state, its value and arrows, a legend.
-  private func grid(_ grid: OutputGrid) -> String {
-    let size = 44
-    let range = grid.valueRange
-    let low = range?.lowerBound ?? 0
-    let high = range?.upperBound ?? 1
-    let width = grid.columns * size
-    let height = grid.rows * size
-    var svg =
-      "<svg class=\"grid\" viewBox=\"0 0 \(width) \(height + 34)\" width=\"\(width)\" height=\"\(height + 34)\" role=\"img\" aria-label=\"\(HTMLText.escaped(grid.title))\">"
-    for row in 0..<grid.rows {
-      for column in 0..<grid.columns {
-        let cell = grid[row, column]
-        let (x, y) = (column * size, row * size)
-        let shaded = cell.isTerminal ? nil : cell.value
-        let fill = shaded.map { Self.heat(($0 - low) / max(high - low, 1e-12)) } ?? "none"
-        svg +=
-          "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(size)\" height=\"\(size)\" fill=\"\(fill)\" class=\"cell\"/>"
-        var label = cell.tile
-        if !cell.arrows.isEmpty { label += " " + cell.arrows.joined() }
-        svg +=
-          "<text x=\"\(x + size / 2)\" y=\"\(y + 18)\" class=\"\(shaded == nil ? "tile bare" : "tile")\">\(HTMLText.escaped(label))</text>"
-        if let value = cell.value, !cell.isTerminal || value != 0 {
-          svg +=
-            "<text x=\"\(x + size / 2)\" y=\"\(y + 34)\" class=\"value\">\(HTMLText.escaped(NumberText.compact(value)))</text>"
-        }
-      }
+  /// The dash of series `index`'s line: solid, dashed, dotted, as in a terminal.
+  static func dash(_ index: Int) -> String {
+    switch index % 3 {
+    case 1: return " stroke-dasharray=\"8 5\""
+    case 2: return " stroke-dasharray=\"2 4\""
+    default: return ""
     }
-    if range != nil {
-      let legend = height + 12
-      for step in 0..<10 {
-        let x = step * width / 10
-        svg +=
-          "<rect x=\"\(x)\" y=\"\(legend)\" width=\"\(width / 10 + 1)\" height=\"8\" fill=\"\(Self.heat(Double(step) / 9))\"/>"
-      }
-      svg +=
-        "<text x=\"0\" y=\"\(legend + 20)\" class=\"axis\" text-anchor=\"start\">\(HTMLText.escaped(NumberText.compact(low)))</text>"
-      svg +=
-        "<text x=\"\(width)\" y=\"\(legend + 20)\" class=\"axis\" text-anchor=\"end\">\(HTMLText.escaped(NumberText.compact(high)))</text>"
-    }
-    svg += "</svg>"
-    let label =
-      grid.valueLabel.map {
-        "<p class=\"note\">Shading: \(HTMLText.escaped($0)), low to high.</p>\n"
-      } ?? ""
-    return
-      "<figure class=\"output\"><figcaption>\(HTMLText.escaped(grid.title))</figcaption>\(svg)\n"
-      + label + notes(grid.notes) + "</figure>\n"
-  }
-
-  /// From a dark blue (0) through teal to a light yellow (1).
-  static func heat(_ fraction: Double) -> String {
-    let t = min(1, max(0, fraction.isFinite ? fraction : 0))
-    let stops: [(Double, Double, Double)] = [(38, 70, 140), (42, 157, 143), (250, 230, 120)]
-    let scaled = t * Double(stops.count - 1)
-    let index = min(stops.count - 2, Int(scaled))
-    let local = scaled - Double(index)
-    let (a, b) = (stops[index], stops[index + 1])
-    func channel(_ x: Double, _ y: Double) -> String {
-      let value = Int((x + (y - x) * local).rounded())
-      let digits = String(value, radix: 16)
-      return digits.count == 1 ? "0" + digits : digits
-    }
-    return "#" + channel(a.0, b.0) + channel(a.1, b.1) + channel(a.2, b.2)
   }
 
   /// A learning curve as an SVG line chart: axes with ticks, a line and band per series, a legend.
@@ -138,19 +81,23 @@ extension HTMLRenderer {
         top + (1 - (y - yRange.lowerBound) / ySpan) * (height - top - bottom), digits: 1)
     }
     var svg =
-      "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLText.escaped(chart.title))\">"
+      "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(HTMLText.escaped(chart.title))\">"
     svg +=
       "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - right)\" y2=\"\(height - bottom)\" class=\"axis-line\"/>"
     svg +=
       "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(height - bottom)\" class=\"axis-line\"/>"
-    for step in 0...2 {
-      let fraction = Double(step) / 2
-      let y = yRange.lowerBound + fraction * ySpan
-      let x = xRange.lowerBound + fraction * xSpan
+    // Round ticks (1, 2, 5 × 10ⁿ) with faint grid lines across the plot.
+    for y in NiceTicks.ticks(in: yRange) {
+      svg +=
+        "<line x1=\"\(left)\" y1=\"\(py(y))\" x2=\"\(width - right)\" y2=\"\(py(y))\" class=\"grid-line\"/>"
       svg +=
         "<text x=\"\(left - 6)\" y=\"\(py(y))\" class=\"axis\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTMLText.escaped(NumberText.compact(y)))</text>"
+    }
+    for x in NiceTicks.ticks(in: xRange, count: 6) {
       svg +=
-        "<text x=\"\(px(x))\" y=\"\(height - bottom + 16)\" class=\"axis\" text-anchor=\"middle\">\(HTMLText.escaped(NumberText.compact(x)))</text>"
+        "<line x1=\"\(px(x))\" y1=\"\(height - bottom)\" x2=\"\(px(x))\" y2=\"\(height - bottom + 4)\" class=\"axis-line\"/>"
+      svg +=
+        "<text x=\"\(px(x))\" y=\"\(height - bottom + 18)\" class=\"axis\" text-anchor=\"middle\">\(HTMLText.escaped(NumberText.compact(x)))</text>"
     }
     svg +=
       "<text x=\"\((left + width - right) / 2)\" y=\"\(height - 6)\" class=\"axis\" text-anchor=\"middle\">\(HTMLText.escaped(chart.xLabel))</text>"
@@ -169,14 +116,18 @@ extension HTMLRenderer {
       }
       let points = zip(series.x, series.y).filter { $1.isFinite }.map { "\(px($0)),\(py($1))" }
       svg +=
-        "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
+        "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\"\(Self.dash(index))/>"
     }
     svg += "</svg>"
+    // Lines differ by dash as well as colour, for colour-blind readers and
+    // monochrome projectors; the legend draws each line's dash.
     let legend = chart.series.enumerated().map { index, series in
-      "<li><span class=\"swatch\" style=\"background:\(Self.seriesColors[index % Self.seriesColors.count])\"></span>\(HTMLText.escaped(series.name))</li>"
+      let color = Self.seriesColors[index % Self.seriesColors.count]
+      return
+        "<li><svg class=\"swatch\" viewBox=\"0 0 26 10\" width=\"26\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"26\" y2=\"5\" stroke=\"\(color)\" stroke-width=\"3\"\(Self.dash(index))/></svg>\(HTMLText.escaped(series.name))</li>"
     }.joined()
     return
-      "<figure class=\"output\"><figcaption>\(HTMLText.escaped(chart.title))</figcaption>\(svg)\n"
+      "<figure class=\"output\"><figcaption>\(HTMLText.escaped(chart.title))</figcaption><div class=\"scroll\">\(svg)</div>\n"
       + "<ul class=\"legend\">\(legend)</ul>\n" + notes(chart.notes) + "</figure>\n"
   }
 

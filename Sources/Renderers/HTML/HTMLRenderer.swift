@@ -184,7 +184,10 @@ public struct HTMLRenderer: Sendable {
       let title = image.title.isEmpty ? "" : " title=\"\(HTMLText.escaped(image.title))\""
       return "<img src=\"\(HTMLText.safeURL(image.source))\" alt=\"\(alt)\"\(title)/>"
     case .html(let html): return allowsHTML ? Self.filteringTags(html) : ""
-    case .math(let tex): return MathML.render(tex, isDisplay: false)
+    case .math(let tex):
+      // A long formula cannot break across lines: on a phone it scrolls on its own.
+      let math = MathML.render(tex, isDisplay: false)
+      return tex.count > 30 ? "<span class=\"math-wide\">\(math)</span>" : math
     case .displayMath(let tex): return MathML.render(tex, isDisplay: true)
     case .computed(let value): return computed(value)
     case .embed(let embed):

@@ -113,9 +113,15 @@ public struct Site: Sendable {
     }
     pager += "</nav>\n"
     let results = index < self.results.count ? self.results[index] : []
+    // The contents follow the title, not beside it: a floated box squeezed the
+    // title onto two lines and overlapped callouts.
+    var article = renderer.article(lesson, results: results)
+    let contents = renderer.contents(lesson)
+    let parts = article.split(separator: "</h1>\n", maxSplits: 1, omittingEmptySubsequences: false)
+    article =
+      parts.count == 2 ? parts[0] + "</h1>\n" + contents + parts[1] : contents + article
     let body =
-      sidebar + "<main>\n" + renderer.contents(lesson) + "<article>\n"
-      + renderer.article(lesson, results: results) + "</article>\n" + pager + "</main>\n"
+      sidebar + "<main>\n<article>\n" + article + "</article>\n" + pager + "</main>\n"
       + Self.keyboardScript + (lesson.exercises.isEmpty ? "" : Self.exerciseScript)
     return Self.document(title: lesson.title + " · rlbook", body: body)
   }

@@ -22,9 +22,9 @@ enum SiteStyle {
     h1, h2, h3 { line-height: 1.25; } h2 { margin-top: 2.5rem; border-bottom: 1px solid var(--line); }
     .anchor { margin-left: 0.4rem; text-decoration: none; opacity: 0; font-weight: 400; }
     h1:hover .anchor, h2:hover .anchor, h3:hover .anchor { opacity: 0.6; }
-    .toc { float: right; margin: 0 0 1rem 1.5rem; padding: 0.6rem 1rem; background: var(--panel);
-      border: 1px solid var(--line); border-radius: 6px; font-size: 0.9rem; max-width: 16rem; }
-    .toc h2 { font-size: 1rem; margin: 0; border: 0; } .toc ol { padding-left: 1.2rem; margin: 0.4rem 0 0; }
+    .toc { margin: 0 0 1.5rem; padding: 0.6rem 1rem; background: var(--panel);
+      border: 1px solid var(--line); border-radius: 6px; font-size: 0.9rem; }
+    .toc h2 { font-size: 1rem; margin: 0; border: 0; } .toc ol { padding-left: 1.2rem; margin: 0.4rem 0 0; columns: 2 16rem; }
     code, pre { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 0.88em; }
     pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 0.8rem;
       overflow: auto; line-height: 1.3; }
@@ -35,6 +35,9 @@ enum SiteStyle {
     .callout-warning, .callout-caution { border-color: #d9822b; }
     .callout-tip, .callout-success { border-color: #2e9e4f; }
     .math { overflow-x: auto; margin: 1rem 0; } math { font-size: 1.1em; font-family: math, "DejaVu Math TeX Gyre", "STIX Two Math", "Latin Modern Math", serif; }
+    .math-wide { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; vertical-align: middle; }
+    math :is(msub, msup, msubsup, munder, mover, munderover) > :not(:first-child) :is(msub, msup, msubsup, munder, mover, munderover) > :not(:first-child),
+    math :is(msub, msup, msubsup, munder, mover, munderover) > :is(msub, msup, msubsup, munder, mover, munderover):not(:first-child) > :not(:first-child) { math-depth: 1; }
     mtd.left { text-align: left; } mtd.right { text-align: right; } mtd.center { text-align: center; }
     mtd.pair-left { padding-right: 0; } mtd.pair-right { padding-left: 0; } mtd.tag { padding-left: 2em; }
     .table { overflow-x: auto; }
@@ -50,13 +53,19 @@ enum SiteStyle {
     .provenance { font-family: ui-monospace, Menlo, monospace; font-size: 0.78rem; }
     .problem.error { color: #c0392b; } .problem.warning { color: #b9770e; }
     .message { font-style: italic; }
-    svg { max-width: 100%; height: auto; } svg text { fill: var(--text); font-size: 11px; }
-    svg.grid text.tile, svg.grid text.value { text-anchor: middle; } svg .value { font-size: 10px; } svg .tile { font-weight: 700; }
-    svg.grid text.tile, svg.grid text.value { fill: #111; } svg.grid text.bare { fill: var(--text); }
-    svg .axis { fill: var(--muted); } svg .axis-line { stroke: var(--muted); stroke-width: 1; }
-    svg .cell { stroke: var(--back); stroke-width: 1; }
-    .legend { list-style: none; padding: 0; display: flex; gap: 1.2rem; margin: 0.2rem 0; font-size: 0.9rem; }
-    .swatch { display: inline-block; width: 1.2rem; height: 0.3rem; margin-right: 0.4rem; vertical-align: middle; }
+    .scroll { overflow-x: auto; max-width: 100%; }
+    svg { max-width: 100%; height: auto; } svg text { fill: var(--text); font-size: 12px; }
+    svg.grid, svg.chart { max-width: none; } svg .axis { fill: var(--muted); }
+    svg .axis-line { stroke: var(--muted); stroke-width: 1; } svg .grid-line { stroke: var(--line); stroke-width: 1; }
+    svg.grid .cell { stroke: var(--back); stroke-width: 2; } svg.grid .cell.plain { fill: var(--panel); }
+    svg.grid .cell.goal { fill: var(--best); } svg.grid .cell.hazard { fill: var(--line); }
+    svg.grid .tile { font-weight: 700; font-size: 14px; } svg.grid .tile.big { font-size: 18px; }
+    svg.grid .tile.corner { font-size: 12px; } svg.grid .value { font-size: 13px; font-variant-numeric: tabular-nums; }
+    svg .ink-dark { fill: #000; stroke: #000; } svg .ink-light { fill: #fff; stroke: #fff; }
+    svg .ink { fill: var(--text); stroke: var(--text); } svg text.ink, svg text.ink-dark, svg text.ink-light { stroke: none; }
+    svg.grid path.arrow { fill: none; stroke-width: 2.5; stroke-linecap: round; } svg.grid path.head { stroke: none; }
+    .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1.2rem; margin: 0.2rem 0; font-size: 0.9rem; }
+    .swatch { display: inline-block; width: 1.6rem; height: 0.6rem; margin-right: 0.4rem; vertical-align: middle; }
     .player { position: relative; min-height: 8rem; }
     .player .frame { position: absolute; inset: 0 auto auto 0; visibility: hidden; }
     .player .frame p, .strip p { margin: 0.2rem 0; font-size: 0.85rem; color: var(--muted); }
@@ -85,7 +94,7 @@ enum SiteStyle {
     .generated { color: var(--muted); }
     @media (prefers-reduced-motion: reduce) { .player { display: none; } }
     @media (max-width: 60rem) { body { display: block; } .sidebar { position: static; height: auto; }
-      main { padding: 1rem; } .toc { float: none; } }
+      main { padding: 1rem; } }
     @media print { body { display: block; } .sidebar, .pager, .anchor, .player { display: none; }
       .demo { break-inside: avoid; } details { display: block; } a { color: inherit; } }
 

@@ -4,13 +4,13 @@ import RLCore
 extension AgentEntry {
   /// Off-policy TD control.
   static let qLearning = AgentEntry(
-    "q-learning", "off-policy TD control: bootstraps from max_a′ Q(s′,a′)", family: .tabular,
+    "q-learning", "off-policy TD control: bootstraps from maxₐ′ Q(s′,a′)", family: .tabular,
     learnsActionValues: true, traces: true, settings: TDControl.Parameters.all,
     adapter: TDControlAgent(
       method: .qLearning,
       update: .temporalDifference(
         estimate: "Q(s,a)", target: "max Q(s′,·)", column: "max Q(s′,·)",
-        note: "δ = r + γ·max_a′ Q(s′,a′) − Q(s,a); Q(s,a) moves by α·δ.")))
+        note: "δ = r + γ·maxₐ′ Q(s′,a′) − Q(s,a); Q(s,a) moves by α·δ.")))
 
   /// On-policy TD control.
   static let sarsa = AgentEntry(
