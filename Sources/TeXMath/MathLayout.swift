@@ -1,7 +1,8 @@
 /// Display math laid out in two dimensions for a terminal: an aligned
 /// derivation one row per line with its `&` columns lined up, cases behind a
 /// tall brace, a matrix in tall brackets, a fraction over a rule, a brace's
-/// label under it.
+/// label under it, and scripts that Unicode has no small letters for (`∇_θ`,
+/// `max_{a′}`) below and above their base, a big operator's limits centred.
 ///
 /// Widths count characters, which is what math's Unicode needs (no wide
 /// characters; combining accents ride on their base).
@@ -21,14 +22,24 @@ public enum MathLayout {
     switch node {
     case .table, .fraction: true
     case .underOver(_, _, _, .brace): true
+    case .scripts: isWrittenOut(node)
     default: false
     }
+  }
+
+  /// Whether one line of Unicode writes these scripts out (`_{a′}`, `^{t−1}`).
+  private static func isWrittenOut(_ node: MathNode) -> Bool {
+    let text = UnicodeMath.render([MathItem(node)], isCompact: false)
+    return text.contains("_") || text.contains("^")
   }
 
   /// Lines of equal width and the line of the baseline.
   struct Box {
     var lines: [String]
     var baseline: Int
+    /// Whether what follows goes right after it, with no gap: a base's scripts
+    /// are part of it (`q∗(s, a)`, not `q∗ (s, a)`).
+    var joinsNext = false
     var width: Int { lines.first?.count ?? 0 }
 
     init(_ text: String) {
@@ -51,9 +62,10 @@ public enum MathLayout {
       var lines = Array(repeating: "", count: above + below + 1)
       for (index, box) in boxes.enumerated() {
         let blank = String(repeating: " ", count: box.width)
+        let space = index > 0 && !boxes[index - 1].joinsNext ? gap : 0
         for line in lines.indices {
           let source = line - (above - box.baseline)
-          if index > 0 { lines[line] += String(repeating: " ", count: gap) }
+          lines[line] += String(repeating: " ", count: space)
           lines[line] += box.lines.indices.contains(source) ? box.lines[source] : blank
         }
       }
@@ -126,9 +138,38 @@ public enum MathLayout {
       return Box(
         lines: label + [Box.aligned(String(mark), core.width, .center)] + core.lines,
         baseline: label.count + 1 + core.baseline)
+    case .scripts(let base, let sub, let sup):
+      return scripts(base: base, sub: sub, sup: sup)
     default:
       return row([MathItem(node)])
     }
+  }
+
+  /// A base with its subscript on the line below and its superscript on the line
+  /// above, after it; a big operator's or a `max`'s limits centred under and over it.
+  private static func scripts(base: MathItem, sub: [MathItem]?, sup: [MathItem]?) -> Box {
+    let core = row([base])
+    let low = sub.map(row)
+    let high = sup.map(row)
+    var isLimits = false
+    if case .atom(_, let kind) = base.node { isLimits = kind == .largeOperator }
+    if case .atom(_, .operatorName) = base.node { isLimits = true }
+    if isLimits {
+      let width = max(core.width, low?.width ?? 0, high?.width ?? 0)
+      let center = { (box: Box) in box.lines.map { Box.aligned($0, width, .center) } }
+      let above = high.map(center) ?? []
+      return Box(
+        lines: above + center(core) + (low.map(center) ?? []),
+        baseline: above.count + core.baseline)
+    }
+    let scriptWidth = max(low?.width ?? 0, high?.width ?? 0)
+    let pad = String(repeating: " ", count: core.width)
+    let above = (high?.lines ?? []).map { pad + $0 }
+    let below = (low?.lines ?? []).map { pad + $0 }
+    let middle = core.lines.map { $0 + String(repeating: " ", count: scriptWidth) }
+    var box = Box(lines: above + middle + below, baseline: above.count + core.baseline)
+    box.joinsNext = true
+    return box
   }
 
   /// An environment's rows, one per line, its columns lined up, between tall

@@ -43,6 +43,24 @@ import Testing
       ])
   }
 
+  /// Scripts Unicode has no small letters for go below and above their base,
+  /// not `_{a′}`; a big operator's and `max`'s limits are centred under it.
+  @Test func scriptsWithoutSmallLettersStandBelowTheirBase() {
+    #expect(
+      MathLayout.lines("Q(s, a) + \\gamma \\max_{a\'} Q(s\', a\')", width: 80) == [
+        "Q(s, a) + γ max Q(s′, a′)",
+        "            a′",
+      ])
+    #expect(
+      MathLayout.lines("q_*(s, a) = \\sum_{s\', r} p(s\', r)", width: 80) == [
+        "q (s, a) =   Σ   p(s′, r)",
+        " ∗         s′, r",
+      ])
+    #expect(MathLayout.lines("\\nabla_\\theta \\log \\pi", width: 80)?.last == " θ")
+    // Scripts Unicode has (γᵗ, rₜ) stay on the line: nothing to stack.
+    #expect(MathLayout.lines("\\gamma^t r_t", width: 80) == nil)
+  }
+
   @Test func casesStandBehindATallBrace() {
     let tex = "f(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x = 0 \\\\ -1 & x < 0 \\end{cases}"
     #expect(
