@@ -70,7 +70,11 @@ extension TerminalRenderer {
     case .chart(let chart): return chartLines(chart)
     case .frames(let frames): return frameLines(frames)
     case .message(let message):
-      return StyledText(message, style: TextStyle(italic: true)).wrapped(width: width)
+      var text = StyledText()
+      for piece in MessageSpans.pieces(message) {
+        text.append(piece.text, style: piece.isCode ? InlineStyler.code : TextStyle(italic: true))
+      }
+      return text.wrapped(width: width)
     }
   }
 

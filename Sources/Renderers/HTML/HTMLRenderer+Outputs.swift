@@ -21,7 +21,12 @@ extension HTMLRenderer {
     case .grid(let grid): return self.grid(grid)
     case .chart(let chart): return self.chart(chart)
     case .frames(let frames): return self.frames(frames)
-    case .message(let message): return "<p class=\"message\">\(HTMLText.escaped(message))</p>\n"
+    case .message(let message):
+      let text = MessageSpans.pieces(message).map { piece in
+        piece.isCode
+          ? "<code>\(HTMLText.escaped(piece.text))</code>" : HTMLText.escaped(piece.text)
+      }
+      return "<p class=\"message\">\(text.joined())</p>\n"
     }
   }
 
