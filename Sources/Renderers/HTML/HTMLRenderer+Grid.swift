@@ -14,11 +14,12 @@ import Lessons
 /// centre. Terminal cells are marked as goals or hazards, not shaded. The SVG
 /// keeps its size (text never shrinks below 12 px): a wide map scrolls.
 extension HTMLRenderer {
-  /// The side of a cell, in CSS pixels.
-  static let cellSize = 56
+  /// The side of a cell, in CSS pixels: smaller for a map of many columns, so
+  /// that Mario's 16 tiles fit a desktop page without scrolling.
+  static func cellSize(columns: Int) -> Int { columns > 12 ? 48 : 56 }
 
   func grid(_ grid: OutputGrid) -> String {
-    let size = Self.cellSize
+    let size = Self.cellSize(columns: grid.columns)
     let range = grid.valueRange
     let (width, height) = (grid.columns * size, grid.rows * size)
     let total = height + (range == nil ? 0 : 40)
@@ -26,7 +27,7 @@ extension HTMLRenderer {
       "<svg class=\"grid\" viewBox=\"0 0 \(width) \(total)\" width=\"\(width)\" height=\"\(total)\" role=\"img\" aria-label=\"\(HTMLText.escaped(grid.title))\">"
     for row in 0..<grid.rows {
       for column in 0..<grid.columns {
-        svg += cell(grid[row, column], x: column * size, y: row * size, range: range)
+        svg += cell(grid[row, column], x: column * size, y: row * size, size: size, range: range)
       }
     }
     if let range { svg += scale(range, y: height + 10, width: width) }
@@ -40,10 +41,9 @@ extension HTMLRenderer {
       + label + notes(grid.notes) + "</figure>\n"
   }
 
-  private func cell(_ cell: OutputGrid.Cell, x: Int, y: Int, range: ClosedRange<Double>?)
-    -> String
-  {
-    let size = Self.cellSize
+  private func cell(
+    _ cell: OutputGrid.Cell, x: Int, y: Int, size: Int, range: ClosedRange<Double>?
+  ) -> String {
     let (centerX, centerY) = (x + size / 2, y + size / 2)
     var fill: String?
     if let value = cell.value, let range, !cell.isTerminal {
@@ -66,9 +66,9 @@ extension HTMLRenderer {
       svg += cell.arrows.map { arrow(for: $0, x: centerX, y: centerY + 3, ink: ink) }.joined()
     } else if let value = cell.value, !cell.isTerminal || value != 0 {
       svg +=
-        "<text x=\"\(centerX)\" y=\"\(y + 23)\" text-anchor=\"middle\" class=\"tile \(ink)\">\(tile)</text>"
+        "<text x=\"\(centerX)\" y=\"\(centerY - 5)\" text-anchor=\"middle\" class=\"tile \(ink)\">\(tile)</text>"
       svg +=
-        "<text x=\"\(centerX)\" y=\"\(y + 42)\" text-anchor=\"middle\" class=\"value \(ink)\">\(HTMLText.escaped(NumberText.compact(value)))</text>"
+        "<text x=\"\(centerX)\" y=\"\(centerY + 14)\" text-anchor=\"middle\" class=\"value \(ink)\">\(HTMLText.escaped(NumberText.compact(value)))</text>"
     } else {
       svg +=
         "<text x=\"\(centerX)\" y=\"\(centerY + 6)\" text-anchor=\"middle\" class=\"tile big \(ink)\">\(tile)</text>"

@@ -44,6 +44,7 @@ enum SiteStyle {
     table { border-collapse: collapse; margin: 0.6rem 0; }
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.7rem; }
     th { background: var(--panel); } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+    table.numbers { font-size: 0.85rem; } table.numbers th, table.numbers td { padding: 0.25rem 0.45rem; }
     td.best { background: var(--best); color: var(--best-text); font-weight: 700; }
     .mark { margin-right: 0.25rem; }
     .demo { margin: 1.5rem 0; padding: 0.8rem 1rem; border: 1px solid var(--line); border-radius: 8px; }
