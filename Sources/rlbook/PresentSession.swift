@@ -31,7 +31,7 @@ final class PresentSession {
   private var messageSlide = 0
   /// A nudge's change (`γ 0.9 → 0.95`), drawn big above its demo's output until
   /// it expires a few seconds after the retrained result appears.
-  private var banner: (text: String, demo: Int, until: ContinuousClock.Instant)?
+  var banner: (text: String, demo: Int, until: ContinuousClock.Instant)?
   /// The slide whose notes were last published, so other redraws write nothing.
   private var notesSlide: Int?
   private var size = RawTerminal.size
@@ -70,7 +70,7 @@ final class PresentSession {
     }
   }
 
-  private var slide: LessonSlides.Slide { slides.slides[state.slide] }
+  var slide: LessonSlides.Slide { slides.slides[state.slide] }
 
   /// Carries out an effect; `false` to quit.
   private func perform(_ effect: PresenterState.Effect) -> Bool {
@@ -154,15 +154,6 @@ final class PresentSession {
     return true
   }
 
-  /// Scrolls a tall slide so that the demo's output (and the change over it) is in view.
-  private func scrollToOutput(of demo: Int) {
-    guard let start = outputLine(of: demo) else { return }
-    let lines = slideLines()
-    if start >= state.scroll + layout.bodyHeight - 4 {
-      state.scroll = min(layout.overflow(of: lines), max(0, start - 2))
-    }
-  }
-
   /// Publishes the slide's notes, draws it, and trains its demo if it has no result.
   func showSlide() -> Bool {
     if state.slide != messageSlide {
@@ -236,7 +227,7 @@ final class PresentSession {
 
   // MARK: Drawing
 
-  private var layout: SlideLayout { SlideLayout(width: size.width, height: size.height) }
+  var layout: SlideLayout { SlideLayout(width: size.width, height: size.height) }
 
   private var elapsedText: String {
     let seconds = Int((ContinuousClock.now - started).components.seconds)
@@ -245,7 +236,7 @@ final class PresentSession {
   }
 
   /// The slide's lines, before scrolling.
-  private func slideLines() -> [StyledText] {
+  func slideLines() -> [StyledText] {
     let layout = layout
     if state.showsHelp { return layout.helpLines() }
     if slide.isTitle {
@@ -273,29 +264,9 @@ final class PresentSession {
     return lines + body
   }
 
-  /// Where the demo's output begins among the slide's lines, if it is on this slide.
-  private func outputLine(of demo: Int) -> Int? {
-    let demoResults = slides.lesson.demos.indices.map { results[$0] }
-    let shown = InlineValues(lesson: slides.lesson, results: demoResults).filling(
-      Section(heading: slide.heading, blocks: slide.blocks))
-    let heading = shown.heading.map { layout.headingLines($0.content.plainText).count + 1 } ?? 0
-    let starts = slideRenderer(results: demoResults).outputStarts(
-      Section(heading: nil, blocks: shown.blocks), of: slides.lesson, results: demoResults)
-    return starts[demo].map { $0 + heading }
-  }
-
-  /// A change in block letters, green, as large as fits the slide's width.
-  private func bannerLines(_ text: String) -> [StyledText] {
-    let style = TextStyle(bold: true, color: .green)
-    let big =
-      BlockLetters.lines(text, width: layout.headingWidth, scale: layout.height >= 40 ? 2 : 1)
-      ?? BlockLetters.lines(text, width: layout.headingWidth)
-    return big?.map { StyledText($0, style: style) } ?? [StyledText(text, style: style)]
-  }
-
   /// The renderer of a slide's blocks: its width the slide's measure, charts
   /// sized to the screen, demo blocks folded unless `y` unfolded them.
-  private func slideRenderer(results demoResults: [DemoResult?]) -> TerminalRenderer {
+  func slideRenderer(results demoResults: [DemoResult?]) -> TerminalRenderer {
     var renderer = TerminalRenderer(width: layout.contentWidth, colors: colors)
     renderer.chartRows = TextChart.rows(fitting: layout.bodyHeight - 4)
     renderer.foldsDemoSpecs = !state.showsSpecs

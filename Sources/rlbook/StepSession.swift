@@ -24,9 +24,9 @@ final class StepSession {
   /// A frame of replayed training shown instead of a demo's result (`w`), until the next key.
   private var replayed: (demo: Int, result: DemoResult)?
   /// The demo whose output to scroll into view once it has run (after `s`, `n`, `r`, `R`, `w`).
-  private var focusedDemo: Int?
+  var focusedDemo: Int?
   /// The text last found with `/` and the page it was found on: highlighted there.
-  private var found: (page: Int, text: String)?
+  var found: (page: Int, text: String)?
   private var size = RawTerminal.size
   private let decoder = KeyDecoder()
 
@@ -62,7 +62,7 @@ final class StepSession {
     }
   }
 
-  private var layout: PageLayout { PageLayout(width: size.width, height: size.height) }
+  var layout: PageLayout { PageLayout(width: size.width, height: size.height) }
 
   var renderer: TerminalRenderer {
     var renderer = TerminalRenderer(width: max(20, size.width - 1), colors: colors)
@@ -213,40 +213,6 @@ final class StepSession {
     return allCached
   }
 
-  /// Scrolls the focused demo's output to just below the top of the screen,
-  /// so that what a retrain changed is in view.
-  private func scrollToFocusedDemo() {
-    guard let demo = focusedDemo, state.walkthroughStep == nil else { return }
-    focusedDemo = nil
-    guard let start = outputStarts(of: state.page)[demo] else { return }
-    let length = pageLines().count
-    state.scroll = max(0, min(start - 1, length - layout.visibleLines))
-  }
-
-  /// `/`: the next page with the text, scrolled to its first line with it, highlighted.
-  private func search(_ text: String) {
-    guard
-      let page = pages.page(
-        containing: text, after: state.page,
-        plainText: { page in
-          self.lines(of: page).map(\.plainText).joined(separator: "\n")
-        })
-    else {
-      state.message = "“\(text)” is not in this lesson"
-      return draw()
-    }
-    state.show(page: page)
-    found = (page, text)
-    showPage()
-    // After the page's demos have run: their output moves the lines below them.
-    let lines = lines(of: page)
-    let needle = text.lowercased()
-    if let line = lines.firstIndex(where: { $0.plainText.lowercased().contains(needle) }) {
-      state.scroll = max(0, min(line - 2, lines.count - layout.visibleLines))
-    }
-    draw()
-  }
-
   /// `runner` drawing its progress on the bottom row, as training demo `demo`.
   func withProgress(_ runner: DemoRunner, demo: Int) -> DemoRunner {
     var runner = runner
@@ -314,7 +280,7 @@ final class StepSession {
     draw()
   }
 
-  private func lines(of page: Int) -> [StyledText] {
+  func lines(of page: Int) -> [StyledText] {
     var results = self.results
     if let replayed { results[replayed.demo] = replayed.result }
     for demo in hiddenDemos { results[demo] = nil }
@@ -325,14 +291,7 @@ final class StepSession {
     return lines.map { $0.highlighting(found.text, style: TextStyle(bold: true, inverse: true)) }
   }
 
-  /// Where each demo's output begins among the page's lines.
-  private func outputStarts(of page: Int) -> [Int: Int] {
-    let demos = pages.lesson.demos.indices.map { results[$0] }
-    let section = InlineValues(lesson: pages.lesson, results: demos).filling(pages.sections[page])
-    return renderer.outputStarts(section, of: pages.lesson, results: demos)
-  }
-
-  private func pageLines() -> [StyledText] {
+  func pageLines() -> [StyledText] {
     if case .help = state.mode { return PageLayout.help(width: size.width) }
     if let step = state.walkthroughStep, let walkthrough = walkthrough(),
       walkthrough.steps.indices.contains(step)
