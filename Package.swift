@@ -48,8 +48,11 @@ let package = Package(
     .target(name: "RLCore", swiftSettings: strictSettings),
     // Built-in environments: Gymnasium's and Sutton & Barto's, reproduced exactly.
     .target(name: "RLEnvironments", dependencies: ["RLCore"], swiftSettings: strictSettings),
-    // A small neural network in plain Swift: dense layers, losses, Adam.
-    .target(name: "NeuralNet", dependencies: ["RLCore"], swiftSettings: strictSettings),
+    // One vector square root that Swift's standard library takes lane by lane.
+    .target(name: "CVectorMath"),
+    // A small Float32 neural network laid out for the vector unit: dense layers, losses, Adam.
+    .target(
+      name: "NeuralNet", dependencies: ["RLCore", "CVectorMath"], swiftSettings: strictSettings),
     // Agents: exact methods, tabular TD and Monte Carlo, bandits, policy gradients, DQN.
     .target(
       name: "RLAgents", dependencies: ["RLCore", "NeuralNet"], swiftSettings: strictSettings),
@@ -109,7 +112,7 @@ let package = Package(
     // Benchmarks: `swift run -c release rlbook-bench [--compare]`.
     .executableTarget(
       name: "rlbook-bench",
-      dependencies: ["RLCore", "RLEnvironments", "RLAgents", "NeuralNet"],
+      dependencies: ["RLCore", "RLEnvironments", "RLAgents", "NeuralNet", "CVectorMath"],
       swiftSettings: strictSettings
     ),
     .target(
@@ -146,7 +149,8 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
-      name: "NeuralNetTests", dependencies: ["NeuralNet", "RLCore"], swiftSettings: strictSettings),
+      name: "NeuralNetTests", dependencies: ["NeuralNet", "RLCore", "RLBookTestSupport"],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "RLAgentsTests", dependencies: ["RLAgents", "RLEnvironments", "RLCore", "NeuralNet"],
       swiftSettings: strictSettings),

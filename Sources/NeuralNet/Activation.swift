@@ -7,23 +7,55 @@ public enum Activation: String, Sendable, CaseIterable {
   /// x (for output layers).
   case identity
 
-  /// Applies the activation to a whole layer's values in place.
-  func apply(to values: UnsafeMutableBufferPointer<Double>) {
+  /// Applies the activation to `count` values in place.
+  func apply(to values: UnsafeMutablePointer<Float>, count: Int) {
     switch self {
     case .relu:
-      for index in values.indices where !(values[index] > 0) { values[index] = 0 }
-    case .tanh: LayerTanh.apply(to: values)
+      let width = Lanes.scalarCount
+      var index = 0
+      while index + width <= count {
+        let x = Lanes.load(values + index)
+        x.replacing(with: 0, where: .!(x .> 0)).store(to: values + index)
+        index += width
+      }
+      while index < count {
+        if !(values[index] > 0) { values[index] = 0 }
+        index += 1
+      }
+    case .tanh: LayerTanh.apply(to: values, count: count)
     case .identity: break
     }
   }
 
-  /// The derivative, from the activation's output y (cheaper than from its input).
-  @inlinable
-  func derivative(output y: Double) -> Double {
+  /// Multiplies each of `count` gradients by the activation's derivative,
+  /// computed from the activation's output y (cheaper than from its input).
+  func multiplyDerivative(
+    _ deltas: UnsafeMutablePointer<Float>, outputs y: UnsafePointer<Float>, count: Int
+  ) {
+    let width = Lanes.scalarCount
+    var index = 0
     switch self {
-    case .relu: return y > 0 ? 1 : 0
-    case .tanh: return 1 - y * y
-    case .identity: return 1
+    case .relu:
+      while index + width <= count {
+        let d = Lanes.load(deltas + index)
+        d.replacing(with: 0, where: .!(Lanes.load(y + index) .> 0)).store(to: deltas + index)
+        index += width
+      }
+      while index < count {
+        if !(y[index] > 0) { deltas[index] = 0 }
+        index += 1
+      }
+    case .tanh:
+      while index + width <= count {
+        let v = Lanes.load(y + index)
+        (Lanes.load(deltas + index) * (1 - v * v)).store(to: deltas + index)
+        index += width
+      }
+      while index < count {
+        deltas[index] *= 1 - y[index] * y[index]
+        index += 1
+      }
+    case .identity: break
     }
   }
 }

@@ -4,7 +4,12 @@
   import Darwin
 #endif
 
-/// The Adam optimiser (Kingma & Ba, 2015) over a flat parameter array.
+/// The Adam optimiser (Kingma & Ba, 2015) over a flat `Float` parameter array.
+///
+/// The moments are `Float`, as in PyTorch; the bias corrections are computed
+/// once per step in `Double`. The update runs eight parameters at a time with
+/// the vector unit's square root and division (both exact IEEE operations, so
+/// every x86-64 machine gives the same bits).
 public struct Adam: Sendable {
   /// The learning rate.
   public var learningRate: Double
@@ -14,8 +19,8 @@ public struct Adam: Sendable {
   public var beta2: Double
   /// Added to the denominator for stability.
   public var epsilon: Double
-  private var firstMoment: [Double]
-  private var secondMoment: [Double]
+  private var firstMoment: [Float]
+  private var secondMoment: [Float]
   private var step = 0
 
   /// An optimiser for `parameterCount` parameters.
@@ -31,79 +36,57 @@ public struct Adam: Sendable {
     secondMoment = Array(repeating: 0, count: parameterCount)
   }
 
-  /// Moves `parameters` against `gradient` (a gradient of a loss to minimise), then zeroes `gradient`.
+  /// Moves `parameters` against `gradient` times `scale` (a gradient of a loss
+  /// to minimise), then zeroes `gradient`.
   public mutating func update(
-    _ parameters: inout [Double], gradient: inout [Double], scale: Double = 1
+    _ parameters: inout [Float], gradient: inout [Float], scale: Double = 1
   ) {
+    precondition(
+      parameters.count == firstMoment.count && gradient.count == firstMoment.count,
+      "Adam was made for \(firstMoment.count) parameters")
     step += 1
     let correction1 = 1 - pow(beta1, Double(step))
     let correction2 = 1 - pow(beta2, Double(step))
-    let size = learningRate * correction2.squareRoot() / correction1
-    let (beta1, beta2, epsilon) = (beta1, beta2, epsilon)
+    let b1 = Float(beta1)
+    let b2 = Float(beta2)
+    let c1 = Float(1 - beta1)
+    let c2 = Float(1 - beta2)
+    let stepSize = Float(learningRate * correction2.squareRoot() / correction1)
+    let eps = Float(epsilon)
+    let gradientScale = Float(scale)
     parameters.withUnsafeMutableBufferPointer { parameters in
       gradient.withUnsafeMutableBufferPointer { gradient in
         firstMoment.withUnsafeMutableBufferPointer { m in
           secondMoment.withUnsafeMutableBufferPointer { v in
+            let p = parameters.baseAddress!
+            let g = gradient.baseAddress!
+            let mp = m.baseAddress!
+            let vp = v.baseAddress!
             let count = parameters.count
+            let width = Lanes.scalarCount
             var index = 0
-            // Four parameters at a time: vector square roots and divisions.
-            let b1 = SIMD4(repeating: beta1)
-            let b2 = SIMD4(repeating: beta2)
-            let c1 = SIMD4(repeating: 1 - beta1)
-            let c2 = SIMD4(repeating: 1 - beta2)
-            let stepSize = SIMD4(repeating: size)
-            let eps = SIMD4(repeating: epsilon)
-            let gradientScale = SIMD4(repeating: scale)
-            let pp = UnsafeMutableRawPointer(parameters.baseAddress!)
-            let gp = UnsafeMutableRawPointer(gradient.baseAddress!)
-            let mp = UnsafeMutableRawPointer(m.baseAddress!)
-            let vp = UnsafeMutableRawPointer(v.baseAddress!)
-            let zero = SIMD4<Double>()
-            while index + 4 <= count {
-              let offset = index * MemoryLayout<Double>.stride
-              let g =
-                gp.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) * gradientScale
-              let newM =
-                b1 * mp.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) + c1 * g
-              let newV =
-                b2 * vp.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) + c2 * g * g
-              let p =
-                pp.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self) - stepSize * newM
-                / (Self.squareRoot(newV) + eps)
-              mp.storeBytes(of: newM, toByteOffset: offset, as: SIMD4<Double>.self)
-              vp.storeBytes(of: newV, toByteOffset: offset, as: SIMD4<Double>.self)
-              pp.storeBytes(of: p, toByteOffset: offset, as: SIMD4<Double>.self)
-              gp.storeBytes(of: zero, toByteOffset: offset, as: SIMD4<Double>.self)
-              index += 4
+            while index + width <= count {
+              let gv = Lanes.load(g + index) * gradientScale
+              let newM = b1 * Lanes.load(mp + index) + c1 * gv
+              let newV = b2 * Lanes.load(vp + index) + c2 * gv * gv
+              let newP = Lanes.load(p + index) - stepSize * newM / (newV.squareRootOfLanes() + eps)
+              newM.store(to: mp + index)
+              newV.store(to: vp + index)
+              newP.store(to: p + index)
+              Lanes().store(to: g + index)
+              index += width
             }
             while index < count {
-              let g = gradient[index] * scale
-              m[index] = beta1 * m[index] + (1 - beta1) * g
-              v[index] = beta2 * v[index] + (1 - beta2) * g * g
-              parameters[index] -= size * m[index] / (v[index].squareRoot() + epsilon)
-              gradient[index] = 0
+              let gv = g[index] * gradientScale
+              mp[index] = b1 * mp[index] + c1 * gv
+              vp[index] = b2 * vp[index] + c2 * gv * gv
+              p[index] -= stepSize * mp[index] / (vp[index].squareRoot() + eps)
+              g[index] = 0
               index += 1
             }
           }
         }
       }
     }
-  }
-
-  /// √v for v ≥ 0, four lanes in vector arithmetic.
-  ///
-  /// Swift's `squareRoot()` on Linux goes through the C library's `sqrt`, one
-  /// lane at a time behind a branch for `errno`; here 1/√v starts from the bit
-  /// pattern (within 4 %), four Newton steps take it past double precision,
-  /// and √v = v · (1/√v). Within a few units in the last place; values below
-  /// 10⁻²⁰⁰ count as 0, which changes nothing beside Adam's ε.
-  @inline(__always)
-  static func squareRoot(_ v: SIMD4<Double>) -> SIMD4<Double> {
-    let bits = unsafeBitCast(v, to: SIMD4<UInt64>.self)
-    var y = unsafeBitCast(0x5FE6_EB50_C7B5_37A9 &- (bits &>> 1), to: SIMD4<Double>.self)
-    let half = 0.5 * v
-    for _ in 0..<4 { y = y * (1.5 - half * y * y) }
-    let root = v * y
-    return root.replacing(with: 0, where: v .< 1e-200)
   }
 }

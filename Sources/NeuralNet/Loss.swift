@@ -24,12 +24,15 @@ public enum Loss {
   ) -> Double {
     for i in gradient.indices { gradient[i] = 0 }
     let error = output[index] - target
-    if abs(error) <= delta {
-      gradient[index] = error
-      return 0.5 * error * error
-    }
-    gradient[index] = error > 0 ? delta : -delta
+    gradient[index] = huberGradient(error: error, delta: delta)
+    if abs(error) <= delta { return 0.5 * error * error }
     return delta * (abs(error) - 0.5 * delta)
+  }
+
+  /// The Huber loss's derivative with respect to the output, for `error` = output − target:
+  /// the error itself within `delta`, clipped to ±`delta` beyond.
+  public static func huberGradient(error: Double, delta: Double = 1) -> Double {
+    min(max(error, -delta), delta)
   }
 
   /// The policy-gradient loss −weight · log softmax(logits)[action] for a discrete policy.

@@ -1,27 +1,34 @@
 public import RLCore
 
-/// A small fully connected network: dense layers with one activation for the
-/// hidden layers and a linear output, all parameters in one contiguous array.
+/// A small fully connected network in `Float`: dense layers with one
+/// activation for the hidden layers and a linear output, all parameters in
+/// one contiguous array.
 ///
 /// Written for reinforcement learning's small, frequent updates: a forward
 /// pass writes into a preallocated ``Workspace``, a backward pass adds the
 /// gradient of a loss into a preallocated gradient array, and no call
-/// allocates. Weights are stored row by row (`out × in`), then the biases,
-/// layer after layer.
+/// allocates. Each layer's weights are laid out for the vector unit (see
+/// `DenseLayer`), then its biases, layer after layer. A batch of samples goes
+/// through as one blocked matrix product (``forward(rows:workspace:)`` and
+/// ``backward(rows:workspace:gradient:)``); one sample alone gives the same
+/// bits as it would in a batch.
+///
+/// Features, outputs and the gradients of losses are `Double` at the
+/// boundary, as the environments and losses are; everything inside is `Float`.
 public struct Network: Sendable {
   /// Layer sizes, input first: `[4, 64, 64, 2]`.
   public let sizes: [Int]
   /// The hidden layers' activation (the output layer is linear).
   public let activation: Activation
   /// Every weight and bias.
-  public var parameters: [Double]
-  /// Where each layer's weights start in `parameters`; its biases follow them.
-  @usableFromInline let offsets: [Int]
+  public var parameters: [Float]
+  let layers: [DenseLayer]
 
   /// A network with weights drawn for the activation (He for ReLU, Xavier for tanh) and zero biases.
   ///
   /// `outputScale` multiplies the last layer's initial weights (small values
-  /// start policies near uniform).
+  /// start policies near uniform). The weights are drawn output by output,
+  /// input by input, whatever their layout in memory.
   public init(
     sizes: [Int], activation: Activation = .tanh, outputScale: Double = 1,
     using generator: inout SeededGenerator
@@ -30,23 +37,25 @@ public struct Network: Sendable {
       sizes.count >= 2 && sizes.allSatisfy { $0 > 0 }, "a network needs positive layer sizes")
     self.sizes = sizes
     self.activation = activation
-    var offsets: [Int] = []
-    var count = 0
-    for layer in 0..<sizes.count - 1 {
-      offsets.append(count)
-      count += sizes[layer] * sizes[layer + 1] + sizes[layer + 1]
+    var layers: [DenseLayer] = []
+    for index in 0..<sizes.count - 1 {
+      layers.append(
+        DenseLayer(
+          inputs: sizes[index], outputs: sizes[index + 1], offset: layers.last?.end ?? 0))
     }
-    self.offsets = offsets
-    var parameters = [Double](repeating: 0, count: count)
-    for layer in 0..<sizes.count - 1 {
-      let fanIn = Double(sizes[layer])
-      let fanOut = Double(sizes[layer + 1])
-      let isOutput = layer == sizes.count - 2
+    self.layers = layers
+    var parameters = [Float](repeating: 0, count: layers.last!.end)
+    for (index, layer) in layers.enumerated() {
+      let fanIn = Double(layer.inputs)
+      let fanOut = Double(layer.outputs)
       var scale =
         activation == .relu ? (2 / fanIn).squareRoot() : (2 / (fanIn + fanOut)).squareRoot()
-      if isOutput { scale = (1 / fanIn).squareRoot() * outputScale }
-      for index in offsets[layer]..<offsets[layer] + sizes[layer] * sizes[layer + 1] {
-        parameters[index] = generator.gaussian() * scale
+      if index == layers.count - 1 { scale = (1 / fanIn).squareRoot() * outputScale }
+      for output in 0..<layer.outputs {
+        for input in 0..<layer.inputs {
+          parameters[layer.weightIndex(output: output, input: input)] = Float(
+            generator.gaussian() * scale)
+        }
       }
     }
     self.parameters = parameters
@@ -59,136 +68,87 @@ public struct Network: Sendable {
   /// The output size.
   public var outputSize: Int { sizes[sizes.count - 1] }
 
-  /// Buffers for one forward and backward pass; make one per network and reuse it.
-  public struct Workspace: Sendable {
-    /// Each layer's outputs, the input first.
-    public var activations: [[Double]]
-    /// Gradients with respect to each layer's outputs.
-    @usableFromInline var deltas: [[Double]]
-
-    /// The last layer's outputs.
-    public var output: [Double] { activations[activations.count - 1] }
+  /// A zero gradient, one entry per parameter.
+  public func makeGradient() -> [Float] {
+    [Float](repeating: 0, count: parameterCount)
   }
 
-  /// A workspace sized for this network.
-  public func makeWorkspace() -> Workspace {
-    Workspace(
-      activations: sizes.map { [Double](repeating: 0, count: $0) },
-      deltas: sizes.map { [Double](repeating: 0, count: $0) })
+  /// A workspace for batches of up to `batchSize` samples; make one per network and reuse it.
+  public func makeWorkspace(batchSize: Int = 1) -> Workspace {
+    Workspace(sizes: sizes, capacity: batchSize)
   }
 
-  /// Runs the network on `input`; the result is `workspace.output`.
+  /// The weight from input `input` of layer `layer` (0 is the first dense layer) to its output `output`.
+  public func weight(layer: Int, output: Int, input: Int) -> Float {
+    parameters[layers[layer].weightIndex(output: output, input: input)]
+  }
+
+  /// Runs the network on one input; the result is `workspace.output`.
   public func forward(_ input: [Double], workspace: inout Workspace) {
+    workspace.setInput(input, row: 0)
+    forward(rows: 1, workspace: &workspace)
+    workspace.copyOutput()
+  }
+
+  /// Adds the gradient of the loss to `gradient`, given ∂loss/∂output for the
+  /// last one-sample ``forward(_:workspace:)``.
+  public func backward(
+    outputGradient: [Double], workspace: inout Workspace, gradient: inout [Float]
+  ) {
+    workspace.setOutputGradient(outputGradient, row: 0)
+    backward(rows: 1, workspace: &workspace, gradient: &gradient)
+  }
+
+  /// Runs the network on the first `rows` inputs set with ``Workspace/setInput(_:row:)``.
+  public func forward(rows: Int, workspace: inout Workspace) {
     precondition(
-      input.count == inputSize,
-      "the input has \(input.count) values; the network takes \(inputSize)")
-    for index in 0..<input.count { workspace.activations[0][index] = input[index] }
+      rows >= 0 && rows <= workspace.capacity,
+      "the workspace holds \(workspace.capacity) samples, not \(rows)")
+    precondition(workspace.sizes == sizes, "the workspace was made for another network")
+    let offsets = workspace.offsets
     parameters.withUnsafeBufferPointer { parameters in
-      for layer in 0..<sizes.count - 1 {
-        let inputs = sizes[layer]
-        let outputs = sizes[layer + 1]
-        let weights = offsets[layer]
-        let biases = weights + inputs * outputs
-        let activation: Activation = layer == sizes.count - 2 ? .identity : self.activation
-        workspace.activations[layer].withUnsafeBufferPointer { x in
-          workspace.activations[layer + 1].withUnsafeMutableBufferPointer { y in
-            for row in 0..<outputs {
-              y[row] =
-                Self.dot(
-                  parameters.baseAddress! + weights + row * inputs, x.baseAddress!, count: inputs)
-                + parameters[biases + row]
-            }
-            activation.apply(to: y)
-          }
+      workspace.values.withUnsafeMutableBufferPointer { values in
+        let p = parameters.baseAddress!
+        let v = values.baseAddress!
+        for (index, layer) in layers.enumerated() {
+          let y = v + offsets[index + 1]
+          layer.forward(parameters: p, x: v + offsets[index], y: y, rows: rows)
+          if index < layers.count - 1 { activation.apply(to: y, count: rows * layer.outputs) }
         }
       }
     }
   }
 
-  /// Adds the gradient of the loss to `gradient`, given ∂loss/∂output for the last forward pass.
-  public func backward(
-    outputGradient: [Double], workspace: inout Workspace, gradient: inout [Double]
-  ) {
-    let last = sizes.count - 1
-    for index in 0..<sizes[last] { workspace.deltas[last][index] = outputGradient[index] }
+  /// Adds the gradient of the loss over the first `rows` samples of the last
+  /// ``forward(rows:workspace:)`` to `gradient`, given the output gradients set
+  /// with ``Workspace/setOutputGradient(_:row:)``.
+  public func backward(rows: Int, workspace: inout Workspace, gradient: inout [Float]) {
+    precondition(
+      rows >= 0 && rows <= workspace.capacity,
+      "the workspace holds \(workspace.capacity) samples, not \(rows)")
+    precondition(gradient.count == parameterCount, "one gradient per parameter")
+    let offsets = workspace.offsets
     parameters.withUnsafeBufferPointer { parameters in
       gradient.withUnsafeMutableBufferPointer { gradient in
-        for layer in stride(from: last - 1, through: 0, by: -1) {
-          let inputs = sizes[layer]
-          let outputs = sizes[layer + 1]
-          let weights = offsets[layer]
-          let biases = weights + inputs * outputs
-          let deltaOut = workspace.deltas[layer + 1]
-          workspace.activations[layer].withUnsafeBufferPointer { x in
-            for row in 0..<outputs {
-              let delta = deltaOut[row]
-              gradient[biases + row] += delta
-              if delta == 0 { continue }
-              Self.addScaled(
-                x.baseAddress!, times: delta, to: gradient.baseAddress! + weights + row * inputs,
-                count: inputs)
-            }
-          }
-          guard layer > 0 else { break }
-          // Gradient with respect to this layer's inputs, through the hidden activation.
-          workspace.deltas[layer].withUnsafeMutableBufferPointer { deltaIn in
-            for column in 0..<inputs { deltaIn[column] = 0 }
-            for row in 0..<outputs {
-              let delta = deltaOut[row]
-              if delta == 0 { continue }
-              Self.addScaled(
-                parameters.baseAddress! + weights + row * inputs, times: delta,
-                to: deltaIn.baseAddress!,
-                count: inputs)
-            }
-            for column in 0..<inputs {
-              deltaIn[column] *= activation.derivative(output: workspace.activations[layer][column])
+        workspace.values.withUnsafeBufferPointer { values in
+          workspace.deltas.withUnsafeMutableBufferPointer { deltas in
+            let p = parameters.baseAddress!
+            let v = values.baseAddress!
+            let d = deltas.baseAddress!
+            for index in layers.indices.reversed() {
+              let layer = layers[index]
+              let deltaIn = index > 0 ? d + offsets[index] : nil
+              layer.backward(
+                parameters: p, x: v + offsets[index], deltaOut: d + offsets[index + 1],
+                deltaIn: deltaIn, gradient: gradient.baseAddress!, rows: rows)
+              if let deltaIn {
+                activation.multiplyDerivative(
+                  deltaIn, outputs: v + offsets[index], count: rows * layer.inputs)
+              }
             }
           }
         }
       }
     }
-  }
-
-  /// y[i] += a·x[i], four lanes at a time.
-  @inlinable
-  static func addScaled(
-    _ x: UnsafePointer<Double>, times a: Double, to y: UnsafeMutablePointer<Double>, count: Int
-  ) {
-    let scale = SIMD4(repeating: a)
-    let source = UnsafeRawPointer(x)
-    let target = UnsafeMutableRawPointer(y)
-    var index = 0
-    while index + 4 <= count {
-      let offset = index * MemoryLayout<Double>.stride
-      let sum =
-        target.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-        + scale * source.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
-      target.storeBytes(of: sum, toByteOffset: offset, as: SIMD4<Double>.self)
-      index += 4
-    }
-    while index < count {
-      y[index] += a * x[index]
-      index += 1
-    }
-  }
-
-  /// Σ a[i]·b[i], four lanes at a time.
-  @inlinable
-  static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, count: Int) -> Double {
-    var lanes = SIMD4<Double>()
-    var index = 0
-    while index + 4 <= count {
-      let x = UnsafeRawPointer(a + index).loadUnaligned(as: SIMD4<Double>.self)
-      let y = UnsafeRawPointer(b + index).loadUnaligned(as: SIMD4<Double>.self)
-      lanes += x * y
-      index += 4
-    }
-    var sum = lanes.sum()
-    while index < count {
-      sum += a[index] * b[index]
-      index += 1
-    }
-    return sum
   }
 }

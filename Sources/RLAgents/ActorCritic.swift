@@ -85,8 +85,8 @@ public struct ActorCritic: Sendable {
     var record = PolicyTrainingRecord()
     var actorWorkspace = actor.makeWorkspace()
     var criticWorkspace = critic.makeWorkspace()
-    var actorGradient = [Double](repeating: 0, count: actor.parameterCount)
-    var criticGradient = [Double](repeating: 0, count: critic.parameterCount)
+    var actorGradient = actor.makeGradient()
+    var criticGradient = critic.makeGradient()
     var outputGradient = [Double](repeating: 0, count: head.outputSize)
     var valueGradient = [0.0]
     var stepsTaken = 0

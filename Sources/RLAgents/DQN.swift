@@ -12,8 +12,9 @@ public import RLCore
 /// plain DQN uses max_a′ Q̂(s′, a′)), copied from the online network every
 /// `targetEvery` steps, with the Huber loss and Adam. Hidden units are tanh:
 /// with ReLU, a single hidden layer here tended to die and freeze the greedy
-/// action. The defaults solve CartPole-v1 for 5 of 5 seeds within 150k steps
-/// (seeds 0–4: 95k–146k).
+/// action. The defaults solve CartPole-v1 for 9 of seeds 0–9 within 150k steps
+/// (87k–150k; seed 0 takes 337k). A minibatch is one batch pass of each
+/// network, forward and back, not 32 passes of one sample.
 public struct DQN: Sendable {
   /// The settings lessons give DQN, each with its default from ``Settings``.
   public enum Parameters {
@@ -149,13 +150,13 @@ public struct DQN: Sendable {
     using generator: inout SeededGenerator
   ) -> TrainingRecord {
     var record = TrainingRecord()
-    let actionCount = network.outputSize
+    let batchSize = settings.batchSize
     var workspace = network.makeWorkspace()
-    var targetWorkspace = target.makeWorkspace()
-    var gradient = [Double](repeating: 0, count: network.parameterCount)
-    var outputGradient = [Double](repeating: 0, count: actionCount)
-    var sampleFeatures = [Double](repeating: 0, count: network.inputSize)
-    var sampleNext = [Double](repeating: 0, count: network.inputSize)
+    var batch = network.makeWorkspace(batchSize: batchSize)
+    var nextBatch = network.makeWorkspace(batchSize: batchSize)
+    var targetBatch = target.makeWorkspace(batchSize: batchSize)
+    var gradient = network.makeGradient()
+    var samples = [Int](repeating: 0, count: batchSize)
     var budget = maximumSteps
     for episode in 0..<episodes {
       guard budget > 0, !stop(record.log) else { break }
@@ -181,37 +182,17 @@ public struct DQN: Sendable {
             nextFeatures: result.features,
             terminated: result.terminated)
           if buffer.count >= settings.warmup, stepsTaken % settings.trainEvery == 0 {
-            for _ in 0..<settings.batchSize {
-              let index = buffer.sampleIndex(using: &generator)
-              let (sampleAction, reward, terminated) = buffer.load(
-                index, features: &sampleFeatures, nextFeatures: &sampleNext)
-              var bootstrap = 0.0
-              if !terminated {
-                target.forward(sampleNext, workspace: &targetWorkspace)
-                if settings.isDouble {
-                  network.forward(sampleNext, workspace: &workspace)
-                  let best = workspace.output.indices.max {
-                    workspace.output[$0] < workspace.output[$1]
-                  }!
-                  bootstrap = targetWorkspace.output[best]
-                } else {
-                  bootstrap = targetWorkspace.output.max() ?? 0
-                }
-              }
-              network.forward(sampleFeatures, workspace: &workspace)
-              _ = Loss.huber(
-                output: workspace.output, index: sampleAction,
-                target: reward + settings.gamma * bootstrap,
-                gradient: &outputGradient)
-              network.backward(
-                outputGradient: outputGradient, workspace: &workspace, gradient: &gradient)
+            for row in 0..<batchSize {
+              samples[row] = buffer.sampleIndex(using: &generator)
+              buffer.loadFeatures(samples[row], into: &batch, nextInto: &targetBatch, row: row)
             }
-            optimizer.update(
-              &network.parameters, gradient: &gradient, scale: 1 / Double(settings.batchSize))
+            fitMinibatch(
+              samples, batch: &batch, next: &nextBatch, target: &targetBatch, gradient: &gradient)
             if let tau = settings.softUpdate {
+              let rate = Float(tau)
               for index in target.parameters.indices {
                 target.parameters[index] +=
-                  tau * (network.parameters[index] - target.parameters[index])
+                  rate * (network.parameters[index] - target.parameters[index])
               }
             }
           }
@@ -225,5 +206,50 @@ public struct DQN: Sendable {
       record.log.record(return: total, length: step)
     }
     return record
+  }
+
+  /// One step of Adam on the Huber loss of a minibatch, whose states are in
+  /// `batch` and next states in `target`: the targets from one batch pass of
+  /// the target network (and of the online one, for Double DQN), the gradient
+  /// from one batch pass back.
+  private mutating func fitMinibatch(
+    _ samples: [Int], batch: inout Network.Workspace, next: inout Network.Workspace,
+    target targetBatch: inout Network.Workspace, gradient: inout [Float]
+  ) {
+    let rows = samples.count
+    let actionCount = network.outputSize
+    target.forward(rows: rows, workspace: &targetBatch)
+    if settings.isDouble {
+      next.copyInputs(from: targetBatch, rows: rows)
+      network.forward(rows: rows, workspace: &next)
+    }
+    network.forward(rows: rows, workspace: &batch)
+    for row in 0..<rows {
+      let transition = buffer.transition(samples[row])
+      var bootstrap = 0.0
+      if !transition.terminated {
+        if settings.isDouble {
+          var best = 0
+          for action in 1..<actionCount
+          where next.output(row: row, column: action) > next.output(row: row, column: best) {
+            best = action
+          }
+          bootstrap = Double(targetBatch.output(row: row, column: best))
+        } else {
+          var largest = targetBatch.output(row: row, column: 0)
+          for action in 1..<actionCount {
+            largest = max(largest, targetBatch.output(row: row, column: action))
+          }
+          bootstrap = Double(largest)
+        }
+      }
+      let error =
+        Double(batch.output(row: row, column: transition.action))
+        - (transition.reward + settings.gamma * bootstrap)
+      batch.setOutputGradient(
+        Float(Loss.huberGradient(error: error)), row: row, column: transition.action)
+    }
+    network.backward(rows: rows, workspace: &batch, gradient: &gradient)
+    optimizer.update(&network.parameters, gradient: &gradient, scale: 1 / Double(rows))
   }
 }

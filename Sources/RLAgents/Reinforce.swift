@@ -113,8 +113,8 @@ public struct Reinforce: Sendable {
     var record = PolicyTrainingRecord()
     var policyWorkspace = policy.makeWorkspace()
     var criticWorkspace = critic?.makeWorkspace()
-    var policyGradient = [Double](repeating: 0, count: policy.parameterCount)
-    var criticGradient = [Double](repeating: 0, count: critic?.parameterCount ?? 0)
+    var policyGradient = policy.makeGradient()
+    var criticGradient = critic?.makeGradient() ?? []
     var outputGradient = [Double](repeating: 0, count: head.outputSize)
     var visits: [Visit] = []
     var stepsTaken = 0

@@ -6,6 +6,8 @@ struct Measurement {
   var work: Double
   var unit: String
   var seconds: Double
+  /// For a bare reference loop: the name of the workload it is the floor for.
+  var floorOf: String? = nil
 
   /// Work per second.
   var rate: Double { work / seconds }

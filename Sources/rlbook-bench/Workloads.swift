@@ -76,36 +76,6 @@ enum Workloads {
 }
 
 extension Workloads {
-  /// Updates of a CartPole-sized network: a forward and backward pass per sample and an
-  /// Adam step every `batch` samples (1: fully online).
-  static func networkUpdates(sizes: [Int], batch: Int = 1, samples: Int) -> Measurement {
-    let shape = sizes.map(String.init).joined(separator: "-")
-    let label = batch == 1 ? "online updates" : "updates, batches of \(batch)"
-    return measure("network \(shape) \(label)", unit: "samples") {
-      var generator = SeededGenerator(seed: 0)
-      var network = Network(sizes: sizes, activation: .tanh, using: &generator)
-      var adam = Adam(parameterCount: network.parameterCount, learningRate: 1e-3)
-      var workspace = network.makeWorkspace()
-      var gradient = [Double](repeating: 0, count: network.parameterCount)
-      var outputGradient = [Double](repeating: 0, count: sizes.last!)
-      var input = [Double](repeating: 0, count: sizes[0])
-      for sample in 0..<samples {
-        for index in input.indices { input[index] = generator.uniform(-1, 1) }
-        network.forward(input, workspace: &workspace)
-        _ = Loss.squaredError(
-          output: workspace.output, index: 0, target: input[0], gradient: &outputGradient)
-        network.backward(outputGradient: outputGradient, workspace: &workspace, gradient: &gradient)
-        if (sample + 1) % batch == 0 {
-          adam.update(&network.parameters, gradient: &gradient, scale: 1 / Double(batch))
-        }
-      }
-      blackHole(network.parameters)
-      return Double(samples)
-    }
-  }
-}
-
-extension Workloads {
   /// Trains a network agent on CartPole until it is solved (mean ≥ 475 over 100 episodes).
   static func solveCartPole<Learner: FeatureLearner>(
     _ name: String, seed: UInt64, budget: Int,

@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNet
 import RLAgents
 import RLCore
 import RLEnvironments
@@ -52,19 +53,38 @@ if let index = arguments.firstIndex(of: "--solve"),
   exit(0)
 }
 if arguments.contains("--only-network") {
-  printTable(networkMeasurements())
+  let rows = networkMeasurements()
+  printTable(rows)
+  printFloors(rows)
   exit(0)
 }
 /// The network every CartPole agent trains (4-32-2), online and in DQN's
-/// batches of 32, then a wider and a deeper one.
+/// batches of 32, then a wider and a deeper one, online with Adam and with
+/// SGD and in batches, each deep one beside its bare reference loop.
 func networkMeasurements() -> [Measurement] {
-  [
-    Workloads.networkUpdates(sizes: [4, 32, 2], samples: 500_000),
-    Workloads.networkUpdates(sizes: [4, 32, 2], batch: 32, samples: 1_000_000),
-    Workloads.networkUpdates(sizes: [4, 64, 2], samples: 500_000),
-    Workloads.networkUpdates(sizes: [4, 64, 64, 2], samples: 100_000),
-    Workloads.networkUpdates(sizes: [4, 64, 64, 2], batch: 32, samples: 500_000),
+  let deep = [4, 64, 64, 2]
+  let online = Workloads.networkUpdates(sizes: deep, samples: 200_000)
+  let batched = Workloads.networkUpdates(sizes: deep, batch: 32, samples: 2_000_000)
+  return [
+    Workloads.networkUpdates(sizes: [4, 32, 2], samples: 2_000_000),
+    Workloads.networkUpdates(sizes: [4, 32, 2], batch: 32, samples: 4_000_000),
+    Workloads.networkUpdates(sizes: [4, 64, 2], samples: 1_000_000),
+    online,
+    Workloads.bareNetworkUpdates(batch: 1, samples: 200_000, floorOf: online.name),
+    Workloads.networkUpdates(sizes: deep, optimizer: .sgd, samples: 500_000),
+    batched,
+    Workloads.bareNetworkUpdates(batch: 32, samples: 2_000_000, floorOf: batched.name),
   ]
+}
+
+/// Each workload with a bare reference loop, as a share of that loop's rate.
+func printFloors(_ rows: [Measurement]) {
+  for floor in rows {
+    guard let name = floor.floorOf, let row = rows.first(where: { $0.name == name }) else {
+      continue
+    }
+    print("\(name): \(String(format: "%.0f", 100 * row.rate / floor.rate)) % of its bare loop")
+  }
 }
 
 let runs =
@@ -122,7 +142,9 @@ extension String {
 }
 
 if !compare {
-  printTable(rlbookMeasurements())
+  let rows = rlbookMeasurements()
+  printTable(rows)
+  printFloors(rows)
   exit(0)
 }
 
