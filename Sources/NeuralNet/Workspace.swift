@@ -55,6 +55,15 @@ extension Network {
       for index in 0..<input.count { values[base + index] = input[index] }
     }
 
+    /// Calls `body` with the inputs, `capacity × inputSize` values, sample after sample.
+    public mutating func withInputs<Result>(
+      _ body: (UnsafeMutableBufferPointer<Float>) throws -> Result
+    ) rethrows -> Result {
+      try values.withUnsafeMutableBufferPointer { values in
+        try body(UnsafeMutableBufferPointer(rebasing: values[0..<capacity * sizes[0]]))
+      }
+    }
+
     /// Copies the first `rows` inputs of `other`, a workspace for a network with the same input size.
     public mutating func copyInputs(from other: Workspace, rows: Int) {
       precondition(other.sizes[0] == sizes[0], "the inputs differ in size")

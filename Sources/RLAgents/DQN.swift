@@ -157,6 +157,8 @@ public struct DQN: Sendable {
     var targetBatch = target.makeWorkspace(batchSize: batchSize)
     var gradient = network.makeGradient()
     var samples = [Int](repeating: 0, count: batchSize)
+    var outcomes: [ReplayBuffer.Outcome] = []
+    outcomes.reserveCapacity(batchSize)
     var budget = maximumSteps
     for episode in 0..<episodes {
       guard budget > 0, !stop(record.log) else { break }
@@ -182,12 +184,11 @@ public struct DQN: Sendable {
             nextFeatures: result.features,
             terminated: result.terminated)
           if buffer.count >= settings.warmup, stepsTaken % settings.trainEvery == 0 {
-            for row in 0..<batchSize {
-              samples[row] = buffer.sampleIndex(using: &generator)
-              buffer.loadFeatures(samples[row], into: &batch, nextInto: &targetBatch, row: row)
-            }
+            for row in 0..<batchSize { samples[row] = buffer.sampleIndex(using: &generator) }
+            buffer.loadFeatures(
+              samples, into: &batch, nextInto: &targetBatch, outcomes: &outcomes)
             fitMinibatch(
-              samples, batch: &batch, next: &nextBatch, target: &targetBatch, gradient: &gradient)
+              outcomes, batch: &batch, next: &nextBatch, target: &targetBatch, gradient: &gradient)
             if let tau = settings.softUpdate {
               let rate = Float(tau)
               for index in target.parameters.indices {
@@ -213,10 +214,11 @@ public struct DQN: Sendable {
   /// the target network (and of the online one, for Double DQN), the gradient
   /// from one batch pass back.
   private mutating func fitMinibatch(
-    _ samples: [Int], batch: inout Network.Workspace, next: inout Network.Workspace,
+    _ outcomes: [ReplayBuffer.Outcome], batch: inout Network.Workspace,
+    next: inout Network.Workspace,
     target targetBatch: inout Network.Workspace, gradient: inout [Float]
   ) {
-    let rows = samples.count
+    let rows = outcomes.count
     let actionCount = network.outputSize
     target.forward(rows: rows, workspace: &targetBatch)
     if settings.isDouble {
@@ -225,7 +227,7 @@ public struct DQN: Sendable {
     }
     network.forward(rows: rows, workspace: &batch)
     for row in 0..<rows {
-      let transition = buffer.transition(samples[row])
+      let transition = outcomes[row]
       var bootstrap = 0.0
       if !transition.terminated {
         if settings.isDouble {

@@ -6,8 +6,23 @@ public import RLCore
 /// Features are stored flat in `Float`, the networks' precision, each
 /// transition's state and next state side by side (one cache line for both
 /// on CartPole, which matters when a minibatch reads 32 random
-/// transitions), so adding and sampling never allocate.
+/// transitions), and each one's action, reward and end in one record beside
+/// the others', so adding and sampling never allocate.
 public struct ReplayBuffer: Sendable {
+  /// What followed a state: the action taken, the reward, and whether the episode ended.
+  public struct Outcome: Sendable, Equatable {
+    public var action: Int
+    public var reward: Double
+    public var terminated: Bool
+
+    /// An outcome.
+    public init(action: Int, reward: Double, terminated: Bool) {
+      self.action = action
+      self.reward = reward
+      self.terminated = terminated
+    }
+  }
+
   /// How many transitions it holds at most.
   public let capacity: Int
   /// The length of each feature vector.
@@ -17,9 +32,7 @@ public struct ReplayBuffer: Sendable {
   private var next = 0
   /// State, then next state, transition after transition.
   private var features: [Float]
-  private var actions: [Int]
-  private var rewards: [Double]
-  private var terminals: [Bool]
+  private var outcomes: [Outcome]
 
   /// An empty buffer.
   public init(capacity: Int, featureCount: Int) {
@@ -27,9 +40,8 @@ public struct ReplayBuffer: Sendable {
     self.capacity = capacity
     self.featureCount = featureCount
     features = Array(repeating: 0, count: capacity * 2 * featureCount)
-    actions = Array(repeating: 0, count: capacity)
-    rewards = Array(repeating: 0, count: capacity)
-    terminals = Array(repeating: false, count: capacity)
+    outcomes = Array(
+      repeating: Outcome(action: 0, reward: 0, terminated: false), count: capacity)
   }
 
   /// Stores a transition, replacing the oldest when full.
@@ -42,9 +54,7 @@ public struct ReplayBuffer: Sendable {
       features[base + index] = Float(state[index])
       features[base + featureCount + index] = Float(next[index])
     }
-    actions[self.next] = action
-    rewards[self.next] = reward
-    terminals[self.next] = terminated
+    outcomes[self.next] = Outcome(action: action, reward: reward, terminated: terminated)
     self.next = (self.next + 1) % capacity
     count = min(count + 1, capacity)
   }
@@ -54,22 +64,42 @@ public struct ReplayBuffer: Sendable {
     generator.index(below: count)
   }
 
-  /// Transition `index`'s action, reward and terminal flag.
-  public func transition(_ index: Int) -> (action: Int, reward: Double, terminated: Bool) {
-    (actions[index], rewards[index], terminals[index])
+  /// Transition `index`'s action, reward and end.
+  public func outcome(_ index: Int) -> Outcome {
+    outcomes[index]
   }
 
-  /// Writes transition `index`'s state into row `row` of `states` and its next state into `nextStates`.
+  /// Writes the states of the transitions at `indices` into the rows of `states`, in order,
+  /// their next states into the rows of `nextStates`, and their outcomes into `outcomes`.
+  ///
+  /// One tight loop, so that the processor overlaps the cache misses of a
+  /// minibatch's random reads instead of waiting for each in turn.
   public func loadFeatures(
-    _ index: Int, into states: inout Network.Workspace,
-    nextInto nextStates: inout Network.Workspace,
-    row: Int
+    _ indices: [Int], into states: inout Network.Workspace,
+    nextInto nextStates: inout Network.Workspace, outcomes loaded: inout [Outcome]
   ) {
+    loaded.removeAll(keepingCapacity: true)
+    precondition(
+      indices.count <= states.capacity && indices.count <= nextStates.capacity,
+      "more transitions than the workspaces hold")
+    precondition(
+      states.sizes[0] == featureCount && nextStates.sizes[0] == featureCount,
+      "the workspaces take \(states.sizes[0]) features; the buffer stores \(featureCount)")
+    let width = featureCount
     features.withUnsafeBufferPointer { features in
-      let state = features.baseAddress! + index * 2 * featureCount
-      states.setInput(UnsafeBufferPointer(start: state, count: featureCount), row: row)
-      nextStates.setInput(
-        UnsafeBufferPointer(start: state + featureCount, count: featureCount), row: row)
+      states.withInputs { states in
+        nextStates.withInputs { nextStates in
+          for (row, index) in indices.enumerated() {
+            precondition(index >= 0 && index < count, "transition \(index) is not stored")
+            loaded.append(outcomes[index])
+            let source = features.baseAddress! + index * 2 * width
+            for offset in 0..<width {
+              states[row * width + offset] = source[offset]
+              nextStates[row * width + offset] = source[width + offset]
+            }
+          }
+        }
+      }
     }
   }
 }

@@ -17,14 +17,17 @@ if arguments.contains("--help") || arguments.contains("-h") {
            rlbook-bench --solve reinforce|actor-critic|dqn [--seeds N] [--budget STEPS]
            rlbook-bench --only-network
 
-    Measures rlbook's environments and agents (build with -c release).
+    Measures rlbook's environments and agents (build with -c release). Workloads with a
+    bare reference loop (Q-learning, the 4-64-64-2 network) are also printed as a share
+    of that loop's rate, measured in the same run.
       --compare   also run Benchmarks/baseline.py (needs python3 with gymnasium and numpy)
                   and print the medians of both and the speed-up
       --runs N    how many times to run each side when comparing (default 3)
       --solve     train an agent on CartPole with seeds 0..<N (default 5) until it is
                   solved (mean return >= 475 over 100 episodes) or the budget runs out
       --only-network
-                  measure only the network updates (forward, backward, Adam)
+                  measure only the network updates (forward, backward, Adam or SGD), online
+                  and in minibatches, and the bare reference loops they are compared with
     """)
   exit(0)
 }
@@ -220,6 +223,13 @@ for name in order {
     print("\(label)  \(text(mine).leftPadded(9))  \("—".leftPadded(9))")
   }
 }
+// The shares of the bare loops, from the medians.
+printFloors(
+  order.map { name in
+    var row = ours[name]![0]
+    row.seconds = row.work / median(ours[name]!.map(\.rate))
+    return row
+  })
 
 /// REINFORCE, actor-critic and DQN, each trained on CartPole until solved, by name.
 func cartPoleSolvers() -> [(name: String, solve: (UInt64, Int) -> (Measurement, solved: Bool))] {
