@@ -34,14 +34,23 @@ extension DenseLayer {
     }
   }
 
-  /// g[c] += Σ over samples of δ[c].
+  /// g[c] += Σ over samples of δ[c], eight outputs at a time.
   private func addBiasGradient(
     _ deltaOut: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ rows: Int
   ) {
-    for c in 0..<outputs {
+    let width = Lanes.scalarCount
+    var c = 0
+    while c + width <= outputs {
+      var sum = Lanes.load(g + c)
+      for row in 0..<rows { sum += Lanes.load(deltaOut + row * outputs + c) }
+      sum.store(to: g + c)
+      c += width
+    }
+    while c < outputs {
       var sum = g[c]
       for row in 0..<rows { sum += deltaOut[row * outputs + c] }
       g[c] = sum
+      c += 1
     }
   }
 
