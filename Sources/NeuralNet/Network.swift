@@ -126,6 +126,7 @@ public struct Network: Sendable {
     precondition(
       rows >= 0 && rows <= workspace.capacity,
       "the workspace holds \(workspace.capacity) samples, not \(rows)")
+    precondition(workspace.sizes == sizes, "the workspace was made for another network")
     precondition(gradient.count == parameterCount, "one gradient per parameter")
     let offsets = workspace.offsets
     parameters.withUnsafeBufferPointer { parameters in
