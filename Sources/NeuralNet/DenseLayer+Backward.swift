@@ -13,7 +13,12 @@ extension DenseLayer {
     parameters: UnsafePointer<Float>, x: UnsafePointer<Float>, deltaOut: UnsafePointer<Float>,
     deltaIn: UnsafeMutablePointer<Float>?, gradient: UnsafeMutablePointer<Float>, rows: Int
   ) {
-    addBiasGradient(deltaOut, gradient + biases, rows)
+    // The biases' gradient: Σ over samples of 1 · δ (multiplying by 1 is exact).
+    withUnsafePointer(to: Float(1)) { one in
+      Self.accumulate(
+        into: gradient + biases, count: outputs, rows: rows,
+        scale: one, scaleStride: 0, vector: deltaOut, vectorStride: outputs)
+    }
     switch layout {
     case .byInput:
       for j in 0..<inputs {
@@ -31,26 +36,6 @@ extension DenseLayer {
           scale: deltaOut + k, scaleStride: outputs, vector: x, vectorStride: inputs)
       }
       if let deltaIn { inputDeltasByOutput(parameters + weights, deltaOut, deltaIn, rows) }
-    }
-  }
-
-  /// g[c] += Σ over samples of δ[c], eight outputs at a time.
-  private func addBiasGradient(
-    _ deltaOut: UnsafePointer<Float>, _ g: UnsafeMutablePointer<Float>, _ rows: Int
-  ) {
-    let width = Lanes.scalarCount
-    var c = 0
-    while c + width <= outputs {
-      var sum = Lanes.load(g + c)
-      for row in 0..<rows { sum += Lanes.load(deltaOut + row * outputs + c) }
-      sum.store(to: g + c)
-      c += width
-    }
-    while c < outputs {
-      var sum = g[c]
-      for row in 0..<rows { sum += deltaOut[row * outputs + c] }
-      g[c] = sum
-      c += 1
     }
   }
 

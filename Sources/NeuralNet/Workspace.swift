@@ -45,16 +45,6 @@ extension Network {
       for index in 0..<input.count { values[base + index] = Float(input[index]) }
     }
 
-    /// Sets sample `row`'s input from `Float` features.
-    public mutating func setInput(_ input: UnsafeBufferPointer<Float>, row: Int) {
-      precondition(
-        input.count == sizes[0],
-        "the input has \(input.count) values; the network takes \(sizes[0])")
-      precondition(row >= 0 && row < capacity, "row \(row) is outside the workspace")
-      let base = row * sizes[0]
-      for index in 0..<input.count { values[base + index] = input[index] }
-    }
-
     /// Calls `body` with the inputs, `capacity × inputSize` values, sample after sample.
     public mutating func withInputs<Result>(
       _ body: (UnsafeMutableBufferPointer<Float>) throws -> Result

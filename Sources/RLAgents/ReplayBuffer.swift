@@ -64,11 +64,6 @@ public struct ReplayBuffer: Sendable {
     generator.index(below: count)
   }
 
-  /// Transition `index`'s action, reward and end.
-  public func outcome(_ index: Int) -> Outcome {
-    outcomes[index]
-  }
-
   /// Writes the states of the transitions at `indices` into the rows of `states`, in order,
   /// their next states into the rows of `nextStates`, and their outcomes into `outcomes`.
   ///

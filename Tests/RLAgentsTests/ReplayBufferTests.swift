@@ -27,6 +27,5 @@ import Testing
     #expect(outcomes.map(\.action) == [0, 1, 0, 0])
     #expect(outcomes.map(\.reward) == [0.4, 0.3, 0.2, 0.4])
     #expect(outcomes.map(\.terminated) == [true, false, false, true])
-    #expect(buffer.outcome(2) == ReplayBuffer.Outcome(action: 0, reward: 0.2, terminated: false))
   }
 }
